@@ -1,0 +1,1 @@
+"""Dialects shipped with pyir; each registers through the `pyir.dialects` entry points."""

@@ -1,0 +1,1244 @@
+"""MLIR's affine expressions, affine maps and integer sets, as immutable interned values.
+
+Layout: an `AffineExpr` is a node of a DAG. A dim (`d0`) or symbol (`s0`) node holds a
+position, a constant node an int64 value, a binary node (add, mul, mod, floordiv,
+ceildiv) a kind and two children. Every node is interned when built, so two structurally
+equal expressions are one object: equality is identity and costs nothing. Each node also
+caches what MLIR recomputes by walking the tree (hash, "symbolic or constant", "pure
+affine", largest known divisor, highest dim and symbol position), so every simplification
+rule is O(1) and no query recurses.
+
+Construction simplifies exactly as MLIR's `AffineExpr` operators do (the same rules, in
+the same order, with the same int64 overflow behaviour), because MLIR's parser builds
+expressions with those operators: building `2 * d0 + d1 - s0` here gives the tree that
+`mlir-opt` prints as `d0 * 2 + d1 - s0`. Printing follows MLIR's printer, parentheses and
+`-` spellings included. Deep expressions are printed, walked and rebuilt with explicit
+stacks, never with recursion.
+
+Affine maps and integer sets are plain immutable values over these expressions;
+`AffineMapAttr` and `IntegerSetAttr` wrap them as builtin attributes. `AffineParseScope`
+is the small name-binding helper a parser uses to turn `(i, j)[n]` into d0, d1, s0.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from pyir.attributes import Attribute
+
+__all__ = [
+    "AffineBinaryExpr",
+    "AffineConstantExpr",
+    "AffineDimExpr",
+    "AffineExpr",
+    "AffineExprKind",
+    "AffineMap",
+    "AffineMapAttr",
+    "AffineParseScope",
+    "AffineSymbolExpr",
+    "IntegerSet",
+    "IntegerSetAttr",
+    "binary",
+    "ceildiv",
+    "constant",
+    "dim",
+    "floordiv",
+    "symbol",
+]
+
+_I64_MIN = -(1 << 63)
+_I64_MAX = (1 << 63) - 1
+_U64_MASK = (1 << 64) - 1
+
+_MUL_ERROR = (
+    "non-affine expression: at least one of the multiply operands has to be either a "
+    "constant or symbolic"
+)
+
+
+def _rhs_error(op: str) -> str:
+    return f"non-affine expression: right operand of {op} has to be either a constant or symbolic"
+
+
+def _wrap(value: int) -> int:
+    """Two's-complement int64 wrap: MLIR folds some constants without overflow checks."""
+    return ((value - _I64_MIN) & _U64_MASK) + _I64_MIN
+
+
+def _fits(value: int) -> bool:
+    return _I64_MIN <= value <= _I64_MAX
+
+
+class AffineExprKind(enum.Enum):
+    """The eight node kinds; the value of a binary kind is its spelling in MLIR syntax."""
+
+    ADD = "+"
+    MUL = "*"
+    MOD = "mod"
+    FLOORDIV = "floordiv"
+    CEILDIV = "ceildiv"
+    CONSTANT = "constant"
+    DIM = "dim"
+    SYMBOL = "symbol"
+
+
+ADD = AffineExprKind.ADD
+MUL = AffineExprKind.MUL
+MOD = AffineExprKind.MOD
+FLOORDIV = AffineExprKind.FLOORDIV
+CEILDIV = AffineExprKind.CEILDIV
+CONSTANT = AffineExprKind.CONSTANT
+DIM = AffineExprKind.DIM
+SYMBOL = AffineExprKind.SYMBOL
+
+_SPELLING = {MUL: " * ", MOD: " mod ", FLOORDIV: " floordiv ", CEILDIV: " ceildiv "}
+
+
+class AffineExpr:
+    """An affine expression node. Build nodes with `dim`, `symbol`, `constant`, operators.
+
+    Invariants: immutable; interned (structurally equal nodes are the same object, so
+    `==` is `is`); already simplified by MLIR's construction rules; a multiply has at
+    least one symbolic-or-constant operand and a mod/floordiv/ceildiv a symbolic-or-
+    constant right operand (MLIR's semi-affine rule); constants fit in int64.
+
+    Python operators build expressions: `+`, `-`, unary `-`, `*`, `%` (MLIR's `mod`),
+    `//` (MLIR's `floordiv`), and the methods `floordiv`, `ceildiv`, `mod`. Operands may
+    be ints. A non-affine product or divisor raises ValueError with MLIR's message.
+    """
+
+    __slots__ = (
+        "kind",
+        "_hash",
+        "_symbolic",
+        "_pure",
+        "_divisor",
+        "_max_dim",
+        "_max_symbol",
+        "__weakref__",
+    )
+
+    kind: AffineExprKind
+    _hash: int
+    #: True when no dim occurs (MLIR's isSymbolicOrConstant).
+    _symbolic: bool
+    #: MLIR's isPureAffine: mul/div/mod only by constants.
+    _pure: bool
+    #: MLIR's getLargestKnownDivisor, an int64 computed with MLIR's wrap-around.
+    _divisor: int
+    #: Highest dim / symbol position used, -1 if none.
+    _max_dim: int
+    _max_symbol: int
+    # Declared for the type checker; each is stored only by the subclass whose kind has
+    # it (dim/symbol: position; constant: value; binary: lhs, rhs). Code reads them after
+    # testing `kind`.
+    position: int
+    value: int
+    lhs: AffineExpr
+    rhs: AffineExpr
+
+    def __new__(cls, *args: Any) -> AffineExpr:
+        raise TypeError("build affine expressions with dim(), symbol(), constant() and operators")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    # Interned values: copying returns the value itself.
+    def __copy__(self) -> AffineExpr:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> AffineExpr:
+        return self
+
+    def __reduce__(self) -> tuple:
+        return (_from_postfix, (_to_postfix(self),))
+
+    # -- queries ---------------------------------------------------------------------
+    def is_symbolic_or_constant(self) -> bool:
+        """True when no dimension occurs in this expression."""
+        return self._symbolic
+
+    def is_pure_affine(self) -> bool:
+        """True when every multiply has a constant operand and every divisor is constant."""
+        return self._pure
+
+    def largest_known_divisor(self) -> int:
+        """MLIR's getLargestKnownDivisor (int64 arithmetic, as MLIR computes it)."""
+        return self._divisor
+
+    def is_function_of_dim(self, position: int) -> bool:
+        return any(e.kind is DIM and e.position == position for e in self.walk())
+
+    def is_function_of_symbol(self, position: int) -> bool:
+        return any(e.kind is SYMBOL and e.position == position for e in self.walk())
+
+    def walk(self) -> Iterator[AffineExpr]:
+        """Every node once per occurrence, children before parents (post-order)."""
+        stack: list[tuple[AffineExpr, bool]] = [(self, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if expanded or not isinstance(node, AffineBinaryExpr):
+                yield node
+                continue
+            stack.append((node, True))
+            stack.append((node.rhs, False))
+            stack.append((node.lhs, False))
+
+    # -- building --------------------------------------------------------------------
+    def __add__(self, other: AffineExpr | int) -> AffineExpr:
+        rhs = _coerce(other)
+        return NotImplemented if rhs is None else _add(self, rhs)
+
+    def __radd__(self, other: int) -> AffineExpr:
+        lhs = _coerce(other)
+        return NotImplemented if lhs is None else _add(lhs, self)
+
+    def __sub__(self, other: AffineExpr | int) -> AffineExpr:
+        rhs = _coerce(other)
+        if rhs is None:
+            return NotImplemented
+        if rhs.kind is CONSTANT:
+            # A constant is negated as an int64 (wrapping): d0 - (-2^63) is d0 + -2^63,
+            # where a negated expression is a multiply by -1 that may stay unfolded.
+            return _add(self, constant(_wrap(-rhs.value)))
+        return _add(self, _mul(rhs, constant(-1)))
+
+    def __rsub__(self, other: int) -> AffineExpr:
+        lhs = _coerce(other)
+        # MLIR's `int - expr` is `expr * -1 + int`.
+        return NotImplemented if lhs is None else _add(_mul(self, constant(-1)), lhs)
+
+    def __neg__(self) -> AffineExpr:
+        return _mul(self, constant(-1))
+
+    def __mul__(self, other: AffineExpr | int) -> AffineExpr:
+        rhs = _coerce(other)
+        return NotImplemented if rhs is None else _mul(self, rhs)
+
+    def __rmul__(self, other: int) -> AffineExpr:
+        # MLIR's `int * expr` is `expr * int`.
+        rhs = _coerce(other)
+        return NotImplemented if rhs is None else _mul(self, rhs)
+
+    def __mod__(self, other: AffineExpr | int) -> AffineExpr:
+        rhs = _coerce(other)
+        return NotImplemented if rhs is None else _mod(self, rhs)
+
+    def __rmod__(self, other: int) -> AffineExpr:
+        lhs = _coerce(other)
+        return NotImplemented if lhs is None else _mod(lhs, self)
+
+    def __floordiv__(self, other: AffineExpr | int) -> AffineExpr:
+        rhs = _coerce(other)
+        return NotImplemented if rhs is None else _floordiv(self, rhs)
+
+    def __rfloordiv__(self, other: int) -> AffineExpr:
+        lhs = _coerce(other)
+        return NotImplemented if lhs is None else _floordiv(lhs, self)
+
+    def floordiv(self, other: AffineExpr | int) -> AffineExpr:
+        return _floordiv(self, _coerce_strict(other))
+
+    def ceildiv(self, other: AffineExpr | int) -> AffineExpr:
+        return _ceildiv(self, _coerce_strict(other))
+
+    def mod(self, other: AffineExpr | int) -> AffineExpr:
+        return _mod(self, _coerce_strict(other))
+
+    def replace_dims_and_symbols(
+        self, dims: Sequence[AffineExpr] = (), symbols: Sequence[AffineExpr] = ()
+    ) -> AffineExpr:
+        """Substitute dim i by `dims[i]` and symbol j by `symbols[j]` (positions past the
+        end stay), rebuilding with the simplifying constructors as MLIR does."""
+        cache: dict[AffineExpr, AffineExpr] = {}
+        for node in self.walk():
+            if node in cache:
+                continue
+            if isinstance(node, AffineBinaryExpr):
+                lhs, rhs = cache[node.lhs], cache[node.rhs]
+                new = node if lhs is node.lhs and rhs is node.rhs else binary(node.kind, lhs, rhs)
+            elif node.kind is DIM and node.position < len(dims):
+                new = dims[node.position]
+            elif node.kind is SYMBOL and node.position < len(symbols):
+                new = symbols[node.position]
+            else:
+                new = node
+            cache[node] = new
+        return cache[self]
+
+    def evaluate(self, dims: Sequence[int] = (), symbols: Sequence[int] = ()) -> int:
+        """The value for integer dims and symbols, with exact (unbounded) arithmetic.
+
+        Raises ValueError for a division by zero or a mod by a non-positive value, the
+        cases MLIR's constant folder refuses.
+        """
+        values: dict[AffineExpr, int] = {}
+        for node in self.walk():
+            if node in values:
+                continue
+            kind = node.kind
+            if kind is CONSTANT:
+                values[node] = node.value
+            elif kind is DIM:
+                values[node] = dims[node.position]
+            elif kind is SYMBOL:
+                values[node] = symbols[node.position]
+            else:
+                a = values[node.lhs]
+                b = values[node.rhs]
+                if kind is ADD:
+                    values[node] = a + b
+                elif kind is MUL:
+                    values[node] = a * b
+                elif kind is MOD:
+                    if b < 1:
+                        raise ValueError(f"mod by non-positive value {b} in '{self}'")
+                    values[node] = a % b
+                else:
+                    if b == 0:
+                        raise ValueError(f"division by zero in '{self}'")
+                    values[node] = a // b if kind is FLOORDIV else -(-a // b)
+        return values[self]
+
+    # -- printing --------------------------------------------------------------------
+    def to_string(
+        self, dim_names: Sequence[str] | None = None, symbol_names: Sequence[str] | None = None
+    ) -> str:
+        """MLIR syntax; dims and symbols print as `dim_names[i]`/`symbol_names[j]` when
+        given (as affine ops print SSA operands inside their maps), else `d0`/`s0`."""
+        parts: list[str] = []
+        _print_expr(self, parts, dim_names, symbol_names)
+        return "".join(parts)
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+    def __repr__(self) -> str:
+        return f"AffineExpr({self.to_string()!r})"
+
+
+class AffineDimExpr(AffineExpr):
+    """Dimension `d<position>`. `AffineDimExpr(i)` is `dim(i)`."""
+
+    __slots__ = ("position",)
+    position: int
+
+    def __new__(cls, position: int) -> AffineDimExpr:
+        return dim(position)
+
+
+class AffineSymbolExpr(AffineExpr):
+    """Symbol `s<position>`. `AffineSymbolExpr(i)` is `symbol(i)`."""
+
+    __slots__ = ("position",)
+    position: int
+
+    def __new__(cls, position: int) -> AffineSymbolExpr:
+        return symbol(position)
+
+
+class AffineConstantExpr(AffineExpr):
+    """An int64 constant. `AffineConstantExpr(v)` is `constant(v)`."""
+
+    __slots__ = ("value",)
+    value: int
+
+    def __new__(cls, value: int) -> AffineConstantExpr:
+        return constant(value)
+
+
+class AffineBinaryExpr(AffineExpr):
+    """`lhs <kind> rhs`. Not constructed directly: use the operators or `binary()`, which
+    simplify (the result of `d0 + 0` is not a binary node)."""
+
+    __slots__ = ("lhs", "rhs")
+    lhs: AffineExpr
+    rhs: AffineExpr
+
+    def __new__(cls, *args: Any) -> AffineBinaryExpr:
+        raise TypeError("build binary affine expressions with operators or affine.binary()")
+
+
+# -- interning ----------------------------------------------------------------------
+# Dims and symbols are few and live for the process, like MLIR's context-owned ones.
+# Constants and binary nodes are held weakly: a node lives while something uses it, and
+# a key's strong references to the children keep the identity-based keys valid.
+_DIMS: dict[int, AffineDimExpr] = {}
+_SYMBOLS: dict[int, AffineSymbolExpr] = {}
+_CONSTANTS: weakref.WeakValueDictionary[int, AffineConstantExpr] = weakref.WeakValueDictionary()
+_BINARIES: weakref.WeakValueDictionary[tuple, AffineBinaryExpr] = weakref.WeakValueDictionary()
+
+_set = object.__setattr__
+
+
+def _init_leaf(
+    node: AffineExpr, kind: AffineExprKind, symbolic: bool, divisor: int, md: int, ms: int
+) -> None:
+    _set(node, "kind", kind)
+    _set(node, "_symbolic", symbolic)
+    _set(node, "_pure", True)
+    _set(node, "_divisor", divisor)
+    _set(node, "_max_dim", md)
+    _set(node, "_max_symbol", ms)
+
+
+def _check_position(position: int, what: str) -> None:
+    if not isinstance(position, int) or isinstance(position, bool) or position < 0:
+        raise ValueError(f"{what} position must be a non-negative int, got {position!r}")
+
+
+def dim(position: int) -> AffineDimExpr:
+    """The dimension `d<position>`."""
+    node = _DIMS.get(position)
+    if node is None:
+        _check_position(position, "dimension")
+        node = object.__new__(AffineDimExpr)
+        _init_leaf(node, DIM, False, 1, position, -1)
+        _set(node, "position", position)
+        _set(node, "_hash", hash((DIM, position)))
+        _DIMS[position] = node
+    return node
+
+
+def symbol(position: int) -> AffineSymbolExpr:
+    """The symbol `s<position>`."""
+    node = _SYMBOLS.get(position)
+    if node is None:
+        _check_position(position, "symbol")
+        node = object.__new__(AffineSymbolExpr)
+        _init_leaf(node, SYMBOL, True, 1, -1, position)
+        _set(node, "position", position)
+        _set(node, "_hash", hash((SYMBOL, position)))
+        _SYMBOLS[position] = node
+    return node
+
+
+def constant(value: int) -> AffineConstantExpr:
+    """The constant `value`; ValueError unless it fits in int64, as MLIR's are."""
+    node = _CONSTANTS.get(value)
+    if node is None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"affine constant must be an int, got {value!r}")
+        if not _fits(value):
+            raise ValueError(f"affine constant {value} does not fit in a signed 64-bit integer")
+        node = object.__new__(AffineConstantExpr)
+        _init_leaf(node, CONSTANT, True, _wrap(abs(value)), -1, -1)
+        _set(node, "value", value)
+        _set(node, "_hash", hash((CONSTANT, value)))
+        _CONSTANTS[value] = node
+    return node
+
+
+def _raw(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> AffineBinaryExpr:
+    """The interned binary node, without simplification."""
+    key = (kind, lhs, rhs)
+    node = _BINARIES.get(key)
+    if node is not None:
+        return node
+    node = object.__new__(AffineBinaryExpr)
+    _set(node, "kind", kind)
+    _set(node, "lhs", lhs)
+    _set(node, "rhs", rhs)
+    _set(node, "_hash", hash((kind, lhs._hash, rhs._hash)))
+    _set(node, "_symbolic", lhs._symbolic and rhs._symbolic)
+    rconst = rhs.kind is CONSTANT
+    if kind is ADD:
+        pure = lhs._pure and rhs._pure
+    elif kind is MUL:
+        pure = lhs._pure and rhs._pure and (rconst or lhs.kind is CONSTANT)
+    else:
+        pure = lhs._pure and rconst
+    _set(node, "_pure", pure)
+    _set(node, "_divisor", _binary_divisor(kind, lhs, rhs))
+    _set(node, "_max_dim", max(lhs._max_dim, rhs._max_dim))
+    _set(node, "_max_symbol", max(lhs._max_symbol, rhs._max_symbol))
+    _BINARIES[key] = node
+    return node
+
+
+def _raw_commutative(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    """An add or mul of two dims/symbols puts dims first, then lower positions first
+    (s1 * s0 -> s0 * s1), as MLIR does since its commutative-ordering change."""
+    if (
+        (lhs.kind is DIM or lhs.kind is SYMBOL)
+        and (rhs.kind is DIM or rhs.kind is SYMBOL)
+        and (lhs.kind is SYMBOL, lhs.position) > (rhs.kind is SYMBOL, rhs.position)
+    ):
+        lhs, rhs = rhs, lhs
+    return _raw(kind, lhs, rhs)
+
+
+def _binary_divisor(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> int:
+    # MLIR computes these in int64/uint64 and lets them wrap; so do we, so that the rules
+    # that test divisibility fire exactly when MLIR's do.
+    if kind is MUL:
+        return _wrap(lhs._divisor * rhs._divisor)
+    if kind is ADD or kind is MOD:
+        return _wrap(math.gcd(lhs._divisor & _U64_MASK, rhs._divisor & _U64_MASK))
+    # floordiv/ceildiv by a constant c: (k * x) / c is a multiple of k / c when c | k.
+    if rhs.kind is CONSTANT and rhs.value != 0:
+        c = rhs.value
+        if lhs._divisor % c == 0:
+            return _wrap(abs(lhs._divisor // c))
+    return 1
+
+
+def _coerce(value: object) -> AffineExpr | None:
+    if isinstance(value, AffineExpr):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return constant(value)
+    return None
+
+
+def _coerce_strict(value: object) -> AffineExpr:
+    expr = _coerce(value)
+    if expr is None:
+        raise TypeError(f"expected an AffineExpr or int, got {type(value).__name__}")
+    return expr
+
+
+# -- simplifying constructors (MLIR's AffineExpr operators) ---------------------------
+def _add(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    simplified = _simplify_add(lhs, rhs)
+    return simplified if simplified is not None else _raw_commutative(ADD, lhs, rhs)
+
+
+def _simplify_add(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr | None:
+    """`lhs + rhs` rewritten by one of MLIR's add rules, or None when none applies (the
+    nested-sum rule below asks exactly that question)."""
+    lk, rk = lhs.kind, rhs.kind
+    if lk is CONSTANT and rk is CONSTANT:
+        total = lhs.value + rhs.value
+        # An overflowing fold is left unfolded, as MLIR leaves it.
+        return constant(total) if _fits(total) else None
+    # Constants go right, and a symbolic term goes right of a dim term: 4 + d0 -> d0 + 4.
+    if lk is CONSTANT or (lhs._symbolic and not rhs._symbolic):
+        return _add(rhs, lhs)
+    lhs_plus_const = lk is ADD and lhs.rhs.kind is CONSTANT
+    if rk is CONSTANT:
+        if rhs.value == 0:
+            return lhs  # x + 0 -> x
+        if lhs_plus_const:  # (x + c1) + c2 -> x + (c1 + c2), wrapping like MLIR
+            return _add(lhs.lhs, constant(_wrap(lhs.rhs.value + rhs.value)))
+    # x * c1 + x * c2 -> x * (c1 + c2), a bare x counting as x * 1.
+    if lk is MUL and lhs.rhs.kind is CONSTANT:
+        c1, x1 = lhs.rhs.value, lhs.lhs
+    else:
+        c1, x1 = 1, lhs
+    if rk is MUL and rhs.rhs.kind is CONSTANT:
+        c2, x2 = rhs.rhs.value, rhs.lhs
+    else:
+        c2, x2 = 1, rhs
+    if x1 is x2:
+        return _mul(x1, constant(_wrap(c1 + c2)))
+    if lhs_plus_const:  # (x + c) + y -> (x + y) + c
+        return _add(_add(lhs.lhs, rhs), lhs.rhs)
+    if rk is not MUL:
+        return None
+    inner, factor = rhs.lhs, rhs.rhs
+    if factor.kind is CONSTANT and factor.value == -1 and inner.kind is MUL:
+        # x + ((x floordiv q) * q) * -1 -> x mod q, for a symbolic q.
+        quotient, q = inner.lhs, inner.rhs
+        if quotient.kind is FLOORDIV and quotient.rhs is q and quotient.lhs is lhs:
+            return _mod(lhs, q)
+        return None
+    if inner.kind is not FLOORDIV:
+        return None
+    # x + (x floordiv c) * -c -> x mod c, for a constant c > 0.
+    c = inner.rhs
+    if (
+        inner.lhs is lhs
+        and c.kind is CONSTANT
+        and factor.kind is CONSTANT
+        and c.value > 0
+        and c.value == -factor.value
+    ):
+        return _mod(lhs, c)
+    # (a + b) + (e floordiv q) * k -> a + (b + (e floordiv q) * k) when the inner sum
+    # simplifies (it catches b - (b floordiv c) * c -> b mod c inside a longer sum).
+    if lk is ADD:
+        inner_sum = _simplify_add(lhs.rhs, rhs)
+        if inner_sum is not None:
+            return _add(lhs.lhs, inner_sum)
+    return None
+
+
+def _mul(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    lk, rk = lhs.kind, rhs.kind
+    if lk is CONSTANT and rk is CONSTANT:
+        product = lhs.value * rhs.value
+        return constant(product) if _fits(product) else _raw(MUL, lhs, rhs)
+    if not lhs._symbolic and not rhs._symbolic:
+        raise ValueError(_MUL_ERROR)
+    # The constant, else the symbolic operand, goes right: 2 * d0 -> d0 * 2.
+    if not rhs._symbolic or lk is CONSTANT:
+        return _mul(rhs, lhs)
+    lhs_times_const = lk is MUL and lhs.rhs.kind is CONSTANT
+    if rk is CONSTANT:
+        c = rhs.value
+        if c == 1:
+            return lhs  # x * 1 -> x
+        if c == 0:
+            return rhs  # x * 0 -> 0
+        if lhs_times_const:  # (x * c1) * c2 -> x * (c1 * c2), wrapping like MLIR
+            return _mul(lhs.lhs, constant(_wrap(lhs.rhs.value * c)))
+    if lhs_times_const:  # (x * c) * y -> (x * y) * c
+        return _mul(_mul(lhs.lhs, rhs), lhs.rhs)
+    return _raw_commutative(MUL, lhs, rhs)
+
+
+def _div_by_const_mul(lhs: AffineExpr, c: int) -> AffineExpr | None:
+    """(x * k) floordiv/ceildiv c -> x * (k / c) when c divides k."""
+    if lhs.kind is MUL and lhs.rhs.kind is CONSTANT:
+        k = lhs.rhs.value
+        if k % c == 0 and _fits(k // c):
+            return _mul(lhs.lhs, constant(k // c))
+    return None
+
+
+def _floordiv(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    if not rhs._symbolic:
+        raise ValueError(_rhs_error("floordiv"))
+    if rhs.kind is not CONSTANT:
+        return constant(1) if lhs is rhs else _raw(FLOORDIV, lhs, rhs)  # x floordiv x -> 1
+    if rhs.value == 0:
+        return _raw(FLOORDIV, lhs, rhs)
+    c = rhs.value
+    if lhs.kind is CONSTANT:
+        quotient = lhs.value // c
+        return constant(quotient) if _fits(quotient) else _raw(FLOORDIV, lhs, rhs)
+    if c == 1:
+        return lhs  # x floordiv 1 -> x
+    if _floordiv_splits(lhs, c):
+        return _floordiv_split(lhs, c)
+    return _floordiv_unsplit(lhs, rhs)
+
+
+def _floordiv_splits(expr: AffineExpr, c: int) -> bool:
+    # (a + b) floordiv c -> a floordiv c + b floordiv c when c is known to divide a or b.
+    return expr.kind is ADD and (expr.lhs._divisor % c == 0 or expr.rhs._divisor % c == 0)
+
+
+def _floordiv_unsplit(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    c = rhs.value
+    if lhs.kind is CONSTANT:
+        quotient = lhs.value // c
+        return constant(quotient) if _fits(quotient) else _raw(FLOORDIV, lhs, rhs)
+    simplified = _div_by_const_mul(lhs, c)
+    return simplified if simplified is not None else _raw(FLOORDIV, lhs, rhs)
+
+
+def _floordiv_split(expr: AffineExpr, c: int) -> AffineExpr:
+    """Distribute `floordiv c` over a tree of adds, with an explicit stack: a sum of
+    thousands of multiples of c must not exhaust Python's recursion limit."""
+    divisor = constant(c)
+    results: list[AffineExpr] = []
+    stack: list[tuple[AffineExpr, bool]] = [(expr, False)]
+    while stack:
+        node, combine = stack.pop()
+        if combine:
+            right = results.pop()
+            results.append(_add(results.pop(), right))
+        elif _floordiv_splits(node, c):
+            stack.append((node, True))
+            stack.append((node.rhs, False))
+            stack.append((node.lhs, False))
+        else:
+            results.append(_floordiv_unsplit(node, divisor))
+    return results[0]
+
+
+def _ceildiv(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    if not rhs._symbolic:
+        raise ValueError(_rhs_error("ceildiv"))
+    if rhs.kind is not CONSTANT:
+        return constant(1) if lhs is rhs else _raw(CEILDIV, lhs, rhs)  # x ceildiv x -> 1
+    if rhs.value == 0:
+        return _raw(CEILDIV, lhs, rhs)
+    c = rhs.value
+    if lhs.kind is CONSTANT:
+        quotient = -(-lhs.value // c)
+        return constant(quotient) if _fits(quotient) else _raw(CEILDIV, lhs, rhs)
+    if c == 1:
+        return lhs  # x ceildiv 1 -> x
+    simplified = _div_by_const_mul(lhs, c)
+    return simplified if simplified is not None else _raw(CEILDIV, lhs, rhs)
+
+
+def _mod(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
+    if not rhs._symbolic:
+        raise ValueError(_rhs_error("mod"))
+    if rhs.kind is not CONSTANT:
+        return constant(0) if lhs is rhs else _raw(MOD, lhs, rhs)  # x mod x -> 0
+    # mod by zero or a negative number is left alone.
+    if rhs.value < 1:
+        return _raw(MOD, lhs, rhs)
+    c = rhs.value
+    # Each rule below that drops part of lhs re-simplifies `rest mod c`: a loop rather
+    # than recursion, so long sums stay within the recursion limit.
+    while True:
+        if lhs.kind is CONSTANT:
+            return constant(lhs.value % c)
+        if lhs._divisor % c == 0:
+            return constant(0)  # (x * 128) mod 64 -> 0
+        if lhs.kind is ADD:  # (a + b) mod c -> b mod c when c divides a (or symmetric)
+            if lhs.lhs._divisor % c == 0:
+                lhs = lhs.rhs
+                continue
+            if lhs.rhs._divisor % c == 0:
+                lhs = lhs.lhs
+                continue
+        if lhs.kind is MOD and lhs.rhs.kind is CONSTANT:
+            inner = lhs.rhs.value
+            if inner >= 1 and inner % c == 0:  # (x mod 8) mod 4 -> x mod 4
+                lhs = lhs.lhs
+                continue
+        return _raw(MOD, lhs, rhs)
+
+
+_BUILDERS: dict[AffineExprKind, Callable[[AffineExpr, AffineExpr], AffineExpr]] = {
+    ADD: _add,
+    MUL: _mul,
+    MOD: _mod,
+    FLOORDIV: _floordiv,
+    CEILDIV: _ceildiv,
+}
+
+
+def binary(kind: AffineExprKind, lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
+    """`lhs <kind> rhs`, simplified (MLIR's getAffineBinaryOpExpr)."""
+    builder = _BUILDERS.get(kind)
+    if builder is None:
+        raise ValueError(f"{kind} is not a binary affine expression kind")
+    return builder(_coerce_strict(lhs), _coerce_strict(rhs))
+
+
+def floordiv(lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
+    return _floordiv(_coerce_strict(lhs), _coerce_strict(rhs))
+
+
+def ceildiv(lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
+    return _ceildiv(_coerce_strict(lhs), _coerce_strict(rhs))
+
+
+# -- flat encoding: pickling without recursion ----------------------------------------
+def _to_postfix(expr: AffineExpr) -> tuple:
+    out: list = []
+    for node in expr.walk():
+        kind = node.kind
+        if kind is CONSTANT:
+            out.append(("c", node.value))
+        elif kind is DIM:
+            out.append(("d", node.position))
+        elif kind is SYMBOL:
+            out.append(("s", node.position))
+        else:
+            out.append(kind.value)
+    return tuple(out)
+
+
+def _from_postfix(items: tuple) -> AffineExpr:
+    # Rebuilt raw: every node was simplified when first built, and re-simplifying could
+    # rewrite nodes that MLIR's rules built directly (such as overflowing constant sums).
+    leaves = {"c": constant, "d": dim, "s": symbol}
+    stack: list[AffineExpr] = []
+    for item in items:
+        if isinstance(item, tuple):
+            stack.append(leaves[item[0]](item[1]))
+        else:
+            rhs = stack.pop()
+            stack.append(_raw(AffineExprKind(item), stack.pop(), rhs))
+    return stack[0]
+
+
+# -- printing ------------------------------------------------------------------------
+def _print_expr(
+    expr: AffineExpr,
+    parts: list[str],
+    dim_names: Sequence[str] | None,
+    symbol_names: Sequence[str] | None,
+) -> None:
+    """Append MLIR's spelling of `expr`. Work items are strings or (expr, strong) pairs,
+    where `strong` means the context binds tighter than `+` so a non-leaf needs parens."""
+    stack: list[Any] = [(expr, False)]
+    append = parts.append
+    while stack:
+        item = stack.pop()
+        if type(item) is str:
+            append(item)
+            continue
+        node, strong = item
+        kind = node.kind
+        if kind is DIM:
+            append(dim_names[node.position] if dim_names is not None else f"d{node.position}")
+            continue
+        if kind is SYMBOL:
+            pos = node.position
+            append(symbol_names[pos] if symbol_names is not None else f"s{pos}")
+            continue
+        if kind is CONSTANT:
+            append(str(node.value))
+            continue
+        lhs, rhs = node.lhs, node.rhs
+        if kind is not ADD:
+            if kind is MUL and rhs.kind is CONSTANT and rhs.value == -1:
+                seq: list[Any] = ["-", (lhs, True)]
+            else:
+                seq = [(lhs, True), _SPELLING[kind], (rhs, True)]
+        elif rhs.kind is MUL and rhs.rhs.kind is CONSTANT and rhs.rhs.value < 0:
+            # x + y * -1 prints as x - y, and x + y * -c as x - y * c.
+            c = rhs.rhs.value
+            if c == -1:
+                seq = [(lhs, False), " - ", (rhs.lhs, rhs.lhs.kind is ADD)]
+            else:
+                seq = [(lhs, False), " - ", (rhs.lhs, True), f" * {-c}"]
+        elif rhs.kind is CONSTANT and rhs.value < 0:
+            seq = [(lhs, False), f" - {-rhs.value}"]
+        else:
+            seq = [(lhs, False), " + ", (rhs, False)]
+        if strong:
+            stack.append(")")
+            stack.extend(reversed(seq))
+            stack.append("(")
+        else:
+            stack.extend(reversed(seq))
+
+
+def _print_header(num_dims: int, num_symbols: int) -> str:
+    text = "(" + ", ".join(f"d{i}" for i in range(num_dims)) + ")"
+    if num_symbols:
+        text += "[" + ", ".join(f"s{i}" for i in range(num_symbols)) + "]"
+    return text
+
+
+def _check_count(value: int, what: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"number of {what} must be a non-negative int, got {value!r}")
+
+
+def _check_exprs(
+    exprs: Iterable[object], num_dims: int, num_symbols: int, what: str
+) -> tuple[AffineExpr, ...]:
+    checked = tuple(exprs)
+    for i, expr in enumerate(checked):
+        if not isinstance(expr, AffineExpr):
+            raise ValueError(f"{what} {i} is not an AffineExpr: {expr!r}")
+        if expr._max_dim >= num_dims:
+            raise ValueError(f"{what} {i} uses d{expr._max_dim} but there are {num_dims} dims")
+        if expr._max_symbol >= num_symbols:
+            raise ValueError(
+                f"{what} {i} uses s{expr._max_symbol} but there are {num_symbols} symbols"
+            )
+    return checked
+
+
+# -- affine maps ---------------------------------------------------------------------
+class AffineMap:
+    """`(d0, ..., d<n-1>)[s0, ...] -> (result, ...)`: a function from dims and symbols to
+    a tuple of affine expressions.
+
+    Invariants: immutable and hashable; `results` is a tuple of AffineExpr that use only
+    dims below `num_dims` and symbols below `num_symbols`; equality is structural.
+    """
+
+    __slots__ = ("num_dims", "num_symbols", "results", "_hash")
+    num_dims: int
+    num_symbols: int
+    results: tuple[AffineExpr, ...]
+
+    def __init__(self, num_dims: int, num_symbols: int, results: Iterable[AffineExpr]) -> None:
+        _check_count(num_dims, "dims")
+        _check_count(num_symbols, "symbols")
+        checked = _check_exprs(results, num_dims, num_symbols, "affine map result")
+        _set(self, "num_dims", num_dims)
+        _set(self, "num_symbols", num_symbols)
+        _set(self, "results", checked)
+        _set(self, "_hash", hash((AffineMap, num_dims, num_symbols, checked)))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("AffineMap is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            type(other) is AffineMap
+            and self._hash == other._hash
+            and self.num_dims == other.num_dims
+            and self.num_symbols == other.num_symbols
+            and self.results == other.results
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple:
+        return (AffineMap, (self.num_dims, self.num_symbols, self.results))
+
+    # -- builders --------------------------------------------------------------------
+    @classmethod
+    def identity(cls, num_dims: int, num_symbols: int = 0) -> AffineMap:
+        """`(d0, ..., dn-1) -> (d0, ..., dn-1)` (MLIR's getMultiDimIdentityMap)."""
+        return cls(num_dims, num_symbols, [dim(i) for i in range(num_dims)])
+
+    @classmethod
+    def constant_map(cls, value: int) -> AffineMap:
+        """`() -> (value)`."""
+        return cls(0, 0, [constant(value)])
+
+    @classmethod
+    def empty(cls, num_dims: int = 0, num_symbols: int = 0) -> AffineMap:
+        """A map with no results, e.g. `(d0) -> ()`."""
+        return cls(num_dims, num_symbols, ())
+
+    @classmethod
+    def permutation(cls, permutation: Sequence[int]) -> AffineMap:
+        """`(d0, d1, d2) -> (d<p0>, d<p1>, d<p2>)` for a permutation p of range(n)."""
+        if sorted(permutation) != list(range(len(permutation))):
+            raise ValueError(f"not a permutation: {list(permutation)}")
+        return cls(len(permutation), 0, [dim(p) for p in permutation])
+
+    # -- queries ---------------------------------------------------------------------
+    @property
+    def num_results(self) -> int:
+        return len(self.results)
+
+    @property
+    def num_inputs(self) -> int:
+        return self.num_dims + self.num_symbols
+
+    def get_result(self, index: int) -> AffineExpr:
+        return self.results[index]
+
+    def is_identity(self) -> bool:
+        """Result i is d<i> for every i and there are as many results as dims."""
+        if self.num_dims != len(self.results):
+            return False
+        return all(r.kind is DIM and r.position == i for i, r in enumerate(self.results))
+
+    def is_empty(self) -> bool:
+        return not self.results
+
+    def is_constant(self) -> bool:
+        return all(r.kind is CONSTANT for r in self.results)
+
+    def is_single_constant(self) -> bool:
+        return len(self.results) == 1 and self.results[0].kind is CONSTANT
+
+    def get_constant_results(self) -> tuple[int, ...]:
+        if not self.is_constant():
+            raise ValueError(f"affine map {self} has non-constant results")
+        return tuple(r.value for r in self.results)
+
+    def is_projected_permutation(self, allow_zero_in_results: bool = False) -> bool:
+        """No symbols, and every result is a distinct dim (or the constant 0 if allowed)."""
+        if self.num_symbols:
+            return False
+        seen: set[int] = set()
+        for r in self.results:
+            if r.kind is DIM:
+                if r.position in seen:
+                    return False
+                seen.add(r.position)
+            elif not (allow_zero_in_results and r.kind is CONSTANT and r.value == 0):
+                return False
+        return True
+
+    def is_permutation(self) -> bool:
+        return self.num_dims == len(self.results) and self.is_projected_permutation()
+
+    def get_permutation(self) -> tuple[int, ...]:
+        """The positions p with result i == d<p[i]>; ValueError unless a permutation."""
+        if not self.is_permutation():
+            raise ValueError(f"affine map {self} is not a permutation")
+        return tuple(r.position for r in self.results)
+
+    # -- transforms ------------------------------------------------------------------
+    def replace_dims_and_symbols(
+        self,
+        dims: Sequence[AffineExpr],
+        symbols: Sequence[AffineExpr],
+        num_dims: int,
+        num_symbols: int,
+    ) -> AffineMap:
+        """Substitute in every result; the new map has `num_dims` dims, `num_symbols`
+        symbols."""
+        return AffineMap(
+            num_dims,
+            num_symbols,
+            [r.replace_dims_and_symbols(dims, symbols) for r in self.results],
+        )
+
+    def compose(self, other: AffineMap) -> AffineMap:
+        """`self ∘ other`: feeds `other`'s results into `self`'s dims (MLIR's compose).
+
+        The result has `other`'s dims and `self`'s symbols followed by `other`'s.
+        """
+        if len(other.results) != self.num_dims:
+            raise ValueError(
+                f"cannot compose {self} with {other}: {len(other.results)} results "
+                f"for {self.num_dims} dims"
+            )
+        shift = [symbol(self.num_symbols + i) for i in range(other.num_symbols)]
+        fed = [r.replace_dims_and_symbols((), shift) for r in other.results]
+        return self.replace_dims_and_symbols(
+            fed,
+            [symbol(i) for i in range(self.num_symbols)],
+            other.num_dims,
+            self.num_symbols + other.num_symbols,
+        )
+
+    def evaluate(self, dims: Sequence[int] = (), symbols: Sequence[int] = ()) -> tuple[int, ...]:
+        """Every result for integer inputs (see `AffineExpr.evaluate`)."""
+        if len(dims) != self.num_dims or len(symbols) != self.num_symbols:
+            raise ValueError(
+                f"affine map {self} takes {self.num_dims} dims and {self.num_symbols} "
+                f"symbols, got {len(dims)} and {len(symbols)}"
+            )
+        return tuple(r.evaluate(dims, symbols) for r in self.results)
+
+    # -- printing --------------------------------------------------------------------
+    def __str__(self) -> str:
+        results = ", ".join(r.to_string() for r in self.results)
+        return f"{_print_header(self.num_dims, self.num_symbols)} -> ({results})"
+
+    def __repr__(self) -> str:
+        return f"AffineMap({str(self)!r})"
+
+
+# -- integer sets --------------------------------------------------------------------
+class IntegerSet:
+    """`(d0, ...)[s0, ...] : (c0 >= 0, c1 == 0, ...)`: the integer points satisfying every
+    constraint, each an affine expression compared with zero.
+
+    Invariants: immutable and hashable; at least one constraint (an empty list given to
+    the constructor becomes `0 == 0`, the always-true set, as MLIR's parser makes it);
+    `eq_flags[i]` says whether constraint i is an equality; constraints use only dims
+    below `num_dims` and symbols below `num_symbols`; equality is structural.
+    """
+
+    __slots__ = ("num_dims", "num_symbols", "constraints", "eq_flags", "_hash")
+    num_dims: int
+    num_symbols: int
+    constraints: tuple[AffineExpr, ...]
+    eq_flags: tuple[bool, ...]
+
+    def __init__(
+        self,
+        num_dims: int,
+        num_symbols: int,
+        constraints: Iterable[AffineExpr],
+        eq_flags: Iterable[bool] | None = None,
+    ) -> None:
+        _check_count(num_dims, "dims")
+        _check_count(num_symbols, "symbols")
+        checked = _check_exprs(constraints, num_dims, num_symbols, "integer set constraint")
+        flags = (False,) * len(checked) if eq_flags is None else tuple(bool(f) for f in eq_flags)
+        if len(flags) != len(checked):
+            raise ValueError(
+                f"integer set has {len(checked)} constraints but {len(flags)} equality flags"
+            )
+        if not checked:
+            checked, flags = (constant(0),), (True,)
+        _set(self, "num_dims", num_dims)
+        _set(self, "num_symbols", num_symbols)
+        _set(self, "constraints", checked)
+        _set(self, "eq_flags", flags)
+        _set(self, "_hash", hash((IntegerSet, num_dims, num_symbols, checked, flags)))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("IntegerSet is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            type(other) is IntegerSet
+            and self._hash == other._hash
+            and self.num_dims == other.num_dims
+            and self.num_symbols == other.num_symbols
+            and self.constraints == other.constraints
+            and self.eq_flags == other.eq_flags
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple:
+        return (IntegerSet, (self.num_dims, self.num_symbols, self.constraints, self.eq_flags))
+
+    @classmethod
+    def empty(cls, num_dims: int = 0, num_symbols: int = 0) -> IntegerSet:
+        """The set with no points, `1 == 0` (MLIR's getEmptySet)."""
+        return cls(num_dims, num_symbols, [constant(1)], [True])
+
+    def is_empty_integer_set(self) -> bool:
+        """True for the canonical empty set `1 == 0` (MLIR's isEmptyIntegerSet)."""
+        return (
+            len(self.constraints) == 1
+            and self.eq_flags[0]
+            and self.constraints[0].kind is CONSTANT
+            and self.constraints[0].value != 0
+        )
+
+    @property
+    def num_constraints(self) -> int:
+        return len(self.constraints)
+
+    @property
+    def num_equalities(self) -> int:
+        return sum(self.eq_flags)
+
+    @property
+    def num_inequalities(self) -> int:
+        return len(self.eq_flags) - sum(self.eq_flags)
+
+    @property
+    def num_inputs(self) -> int:
+        return self.num_dims + self.num_symbols
+
+    def get_constraint(self, index: int) -> AffineExpr:
+        return self.constraints[index]
+
+    def is_eq(self, index: int) -> bool:
+        return self.eq_flags[index]
+
+    def contains(self, dims: Sequence[int] = (), symbols: Sequence[int] = ()) -> bool:
+        """Whether the integer point satisfies every constraint."""
+        for expr, is_eq in zip(self.constraints, self.eq_flags):
+            value = expr.evaluate(dims, symbols)
+            if value != 0 if is_eq else value < 0:
+                return False
+        return True
+
+    def __str__(self) -> str:
+        constraints = ", ".join(
+            f"{c.to_string()} {'==' if eq else '>='} 0"
+            for c, eq in zip(self.constraints, self.eq_flags)
+        )
+        return f"{_print_header(self.num_dims, self.num_symbols)} : ({constraints})"
+
+    def __repr__(self) -> str:
+        return f"IntegerSet({str(self)!r})"
+
+
+# -- attributes ----------------------------------------------------------------------
+class AffineMapAttr(Attribute):
+    """`affine_map<...>`: an AffineMap as an attribute. Invariant: `value` is an AffineMap."""
+
+    __slots__ = ("value",)
+    kind = "builtin.affine_map"
+    value: AffineMap
+
+    def __init__(self, value: AffineMap) -> None:
+        if not isinstance(value, AffineMap):
+            raise ValueError(f"expected an AffineMap, got {value!r}")
+        self.value = value
+        self._freeze()
+
+    @property
+    def map(self) -> AffineMap:
+        return self.value
+
+    def print(self, printer: Any) -> None:
+        printer.write(f"affine_map<{self.value}>")
+
+
+class IntegerSetAttr(Attribute):
+    """`affine_set<...>`: an IntegerSet as an attribute. Invariant: `value` is an
+    IntegerSet."""
+
+    __slots__ = ("value",)
+    kind = "builtin.integer_set"
+    value: IntegerSet
+
+    def __init__(self, value: IntegerSet) -> None:
+        if not isinstance(value, IntegerSet):
+            raise ValueError(f"expected an IntegerSet, got {value!r}")
+        self.value = value
+        self._freeze()
+
+    @property
+    def set(self) -> IntegerSet:
+        return self.value
+
+    def print(self, printer: Any) -> None:
+        printer.write(f"affine_set<{self.value}>")
+
+
+# -- parsing helper ------------------------------------------------------------------
+class AffineParseScope:
+    """The identifiers bound by a map or set header such as `(i, j)[n]`: the i-th dim
+    name means `dim(i)`, the j-th symbol name `symbol(j)`.
+
+    Invariant: names are unique across dims and symbols (ValueError "redefinition of
+    identifier 'x'" otherwise, MLIR's message). Expressions are then built with the
+    ordinary operators, which raise MLIR's non-affine errors.
+    """
+
+    __slots__ = ("num_dims", "num_symbols", "_names")
+
+    def __init__(self, dim_names: Sequence[str] = (), symbol_names: Sequence[str] = ()) -> None:
+        self._names: dict[str, AffineExpr] = {}
+        for i, name in enumerate(dim_names):
+            self._bind(name, dim(i))
+        for i, name in enumerate(symbol_names):
+            self._bind(name, symbol(i))
+        self.num_dims = len(dim_names)
+        self.num_symbols = len(symbol_names)
+
+    def _bind(self, name: str, expr: AffineExpr) -> None:
+        if name in self._names:
+            raise ValueError(f"redefinition of identifier '{name}'")
+        self._names[name] = expr
+
+    def lookup(self, name: str) -> AffineExpr:
+        """The dim or symbol bound to `name`."""
+        try:
+            return self._names[name]
+        except KeyError:
+            raise ValueError("use of undeclared identifier") from None
+
+    def dim(self, name: str) -> AffineExpr:
+        """The dim bound to `name`; ValueError if unbound or a symbol."""
+        expr = self.lookup(name)
+        if expr.kind is not DIM:
+            raise ValueError(f"'{name}' is a symbol, not a dimension")
+        return expr
+
+    def symbol(self, name: str) -> AffineExpr:
+        """The symbol bound to `name`; ValueError if unbound or a dim."""
+        expr = self.lookup(name)
+        if expr.kind is not SYMBOL:
+            raise ValueError(f"'{name}' is a dimension, not a symbol")
+        return expr
+
+    @staticmethod
+    def constraint(
+        lhs: AffineExpr | int, op: str, rhs: AffineExpr | int
+    ) -> tuple[AffineExpr, bool]:
+        """`lhs >= rhs`, `lhs <= rhs` or `lhs == rhs` as (expression, is_equality) against
+        zero, normalised as MLIR's parser does: `a >= b` is `a - b >= 0`, `a <= b` is
+        `b - a >= 0`, `a == b` is `a - b == 0`."""
+        a, b = _coerce_strict(lhs), _coerce_strict(rhs)
+        if op == ">=":
+            return a - b, False
+        if op == "<=":
+            return b - a, False
+        if op == "==":
+            return a - b, True
+        raise ValueError(f"expected '>=', '<=' or '==' in an affine constraint, got {op!r}")
+
+    def make_map(self, results: Iterable[AffineExpr]) -> AffineMap:
+        return AffineMap(self.num_dims, self.num_symbols, results)
+
+    def make_set(self, constraints: Iterable[tuple[AffineExpr, bool]]) -> IntegerSet:
+        """From (expression, is_equality) pairs; none at all gives MLIR's `0 == 0`."""
+        pairs = list(constraints)
+        return IntegerSet(
+            self.num_dims, self.num_symbols, [e for e, _ in pairs], [eq for _, eq in pairs]
+        )

@@ -1,0 +1,160 @@
+"""Source locations (MLIR's LocationAttr family): file:line:col, name, call site, fused, unknown.
+
+Locations are attributes, compared structurally but not interned: the parser gives every
+operation its own `FileLineColLoc`, and a cache of those would only cost memory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyir.attributes import Attribute
+
+
+class Location(Attribute):
+    """Base of all locations. `print` writes the body that goes inside `loc(...)`."""
+
+    __slots__ = ()
+    uniqued = False
+
+    def print(self, printer: Any) -> None:
+        printer.write("loc(")
+        self.print_body(printer)
+        printer.write(")")
+
+    def print_body(self, printer: Any) -> None:
+        raise TypeError(f"{type(self).__name__} does not define print_body()")
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        """The first file:line:col position this location names, for diagnostics."""
+        return None
+
+
+class UnknownLoc(Location):
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        printer.write("unknown")
+
+
+class FileLineColLoc(Location):
+    """`"file":line:col` (1-based line and column)."""
+
+    __slots__ = ("filename", "line", "column")
+
+    def __init__(self, filename: str, line: int, column: int) -> None:
+        object.__setattr__(self, "filename", filename)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "column", column)
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        printer.print_string(self.filename)
+        printer.write(f":{self.line}:{self.column}")
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        return (self.filename, self.line, self.column)
+
+
+class NameLoc(Location):
+    """`"name"` or `"name"(child)`."""
+
+    __slots__ = ("name", "child")
+
+    def __init__(self, name: str, child: Location | None = None) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "child", child)
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        printer.print_string(self.name)
+        if self.child is not None and not isinstance(self.child, UnknownLoc):
+            printer.write("(")
+            _print_nested(printer, self.child)
+            printer.write(")")
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        return None if self.child is None else self.child.file_line_col()
+
+
+class CallSiteLoc(Location):
+    """`callsite(callee at caller)`."""
+
+    __slots__ = ("callee", "caller")
+
+    def __init__(self, callee: Location, caller: Location) -> None:
+        object.__setattr__(self, "callee", callee)
+        object.__setattr__(self, "caller", caller)
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        printer.write("callsite(")
+        _print_nested(printer, self.callee)
+        printer.write(" at ")
+        _print_nested(printer, self.caller)
+        printer.write(")")
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        return self.callee.file_line_col() or self.caller.file_line_col()
+
+
+class FusedLoc(Location):
+    """`fused[a, b]` or `fused<#metadata>[a, b]`."""
+
+    __slots__ = ("locations", "metadata")
+
+    def __init__(self, locations: tuple, metadata: Attribute | None = None) -> None:
+        object.__setattr__(self, "locations", tuple(locations))
+        object.__setattr__(self, "metadata", metadata)
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        printer.write("fused")
+        if self.metadata is not None:
+            printer.write("<")
+            printer.print_attribute(self.metadata)
+            printer.write(">")
+        printer.write("[")
+        for i, loc in enumerate(self.locations):
+            if i:
+                printer.write(", ")
+            _print_nested(printer, loc)
+        printer.write("]")
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        for loc in self.locations:
+            flc = loc.file_line_col()
+            if flc is not None:
+                return flc
+        return None
+
+
+class OpaqueLoc(Location):
+    """A location that only prints its fallback (MLIR's OpaqueLoc)."""
+
+    __slots__ = ("fallback",)
+
+    def __init__(self, fallback: Location) -> None:
+        object.__setattr__(self, "fallback", fallback)
+        self._freeze()
+
+    def print_body(self, printer: Any) -> None:
+        self.fallback.print_body(printer)
+
+    def file_line_col(self) -> tuple[str, int, int] | None:
+        return self.fallback.file_line_col()
+
+
+def _print_nested(printer: Any, loc: Location) -> None:
+    """Nested locations print without `loc(...)`, unless the printer aliases them."""
+    hook = getattr(printer, "print_nested_location", None)
+    if hook is not None:
+        hook(loc)
+    else:
+        loc.print_body(printer)
+
+
+UNKNOWN_LOC = UnknownLoc()

@@ -1,0 +1,91 @@
+"""Composing the grammar a source text needs: the core grammar plus the custom syntax of
+the dialects the text mentions, and the LALR tables for that combination.
+
+Which dialects a text mentions is found with one substring search per registered dialect
+(`"name."`), so only those dialects are imported. A false positive (the prefix inside a
+string) only loads one dialect more. The composed grammar's tables are cached in memory
+and on disk by hash (pyir.textual.tables).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyir.context import Context
+from pyir.textual.tables import ParseTables, core_grammar, load_tables
+
+
+class Grammar:
+    """A composed grammar: its text, tables, and the callbacks of dialect-contributed rules.
+
+    Invariant: every rule name in `extra_callbacks` is a rule of `text`.
+    """
+
+    def __init__(self, text: str, extra_callbacks: dict[str, Any]) -> None:
+        self.text = text
+        self.tables: ParseTables = load_tables(text)
+        self.extra_callbacks = extra_callbacks
+
+    def bind(self, builder: Any) -> list[tuple]:
+        """Rules with callbacks bound: builder methods, or the dialects' rule factories."""
+        bound = self.tables.bind(builder)
+        if self.extra_callbacks:
+            for i, name in enumerate(self.tables.rule_names):
+                factory = self.extra_callbacks.get(name)
+                if factory is not None:
+                    origin, n_pop, plan, _cb, expand1 = bound[i]
+                    bound[i] = (origin, n_pop, plan, factory(builder), expand1)
+        return bound
+
+
+class DriverTables:
+    """What the LALR driver reads: the shared tables with one parse's bound callbacks."""
+
+    def __init__(self, tables: ParseTables, rules: list[tuple]) -> None:
+        self.actions = tables.actions
+        self.rules = rules
+        self.kind_terminal = tables.kind_terminal
+        self.keywords = tables.keywords
+        self.int_type_id = tables.int_type_id
+        self.dim_list_id = tables.dim_list_id
+        self.bare_id_id = tables.bare_id_id
+        self.eof_id = tables.eof_id
+        self.end_state = tables.end_state
+        self.describe_error = tables.describe_error
+
+
+_CORE_TEXT: str | None = None
+
+
+def mentioned_dialects(context: Context, text: str) -> list[str]:
+    return [
+        name
+        for name in context.registered_dialect_names()
+        if name != "builtin" and (name + ".") in text
+    ]
+
+
+def grammar_for(context: Context, text: str) -> Grammar:
+    """The grammar for `text`: core + custom syntax of the mentioned dialects."""
+    global _CORE_TEXT
+    if _CORE_TEXT is None:
+        _CORE_TEXT = core_grammar()
+    parts = [_CORE_TEXT]
+    callbacks: dict[str, Any] = {}
+    for name in mentioned_dialects(context, text):
+        dialect = context.get_dialect(name)
+        syntax = getattr(dialect, "syntax", None) if dialect is not None else None
+        if syntax is not None:
+            parts.append(syntax.grammar)
+            callbacks.update(syntax.callbacks)
+    return _cached_grammar("\n".join(parts), callbacks)
+
+
+_GRAMMARS: dict[str, Grammar] = {}
+
+
+def _cached_grammar(text: str, callbacks: dict[str, Any]) -> Grammar:
+    grammar = _GRAMMARS.get(text)
+    if grammar is None:
+        grammar = _GRAMMARS[text] = Grammar(text, callbacks)
+    return grammar

@@ -1,0 +1,864 @@
+"""Parsing MLIR text into pyir IR: the entry points and the per-rule builder callbacks.
+
+`parse_source(text, filename, context)` returns the top-level module operation, or None
+after emitting a located diagnostic (the parser stops at the first error, as MLIR does).
+
+The LALR driver (pyir.textual.lalr) calls one `IRBuilder` method per reduced grammar
+rule, named like the rule (or its alias), with the rule's kept children; `self.pos` is
+the rule's start offset. IR objects are built directly, bottom-up: an operation exists
+once its whole text is reduced, and a block collects its operations when it ends.
+
+Name scoping follows MLIR: each region opened by an op that is isolated from above starts
+a fresh value scope; names defined in a nested region disappear when it closes. Uses
+before definitions (graph regions, cross-block references) get placeholder values that
+are replaced when the definition arrives; leftovers are reported when their scope ends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyir import builtin_attributes as ba
+from pyir import builtin_types as bt
+from pyir.context import Context
+from pyir.core import Block, Operation, OpResult, Region, Value
+from pyir.diagnostics import Diagnostic, Severity
+from pyir.location import (
+    CallSiteLoc,
+    FileLineColLoc,
+    FusedLoc,
+    Location,
+    NameLoc,
+    UnknownLoc,
+)
+from pyir.textual import attribute_builders as ab
+from pyir.textual.grammar_registry import DriverTables, grammar_for
+from pyir.textual.lalr import SyntaxErrorAt, parse
+from pyir.textual.lexer import Lexer, line_starts
+from pyir.traits import IsolatedFromAbove
+
+
+class ParseError(Exception):
+    """A semantic error found while building IR at source offset `pos`."""
+
+    def __init__(self, message: str, pos: int, notes: list | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.pos = pos
+        self.notes = notes or []
+
+
+class _ValueScope:
+    """Names visible inside one isolated-from-above region (and its non-isolated children)."""
+
+    __slots__ = ("values", "forward")
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}  # "%x" -> Value, or list of Values for "%x:N"
+        self.forward: dict[tuple[str, int], tuple[Value, int]] = {}
+
+
+class _RegionScope:
+    """Per-region parse state: the names it defined and its blocks by label."""
+
+    __slots__ = ("defined", "blocks", "forward_blocks", "isolated")
+
+    def __init__(self, isolated: bool) -> None:
+        self.defined: list[str] = []
+        self.blocks: dict[str, Block] = {}
+        self.forward_blocks: dict[str, int] = {}
+        self.isolated = isolated
+
+
+class _DeferredLoc:
+    """A `loc(#alias)` whose alias is defined later in the file."""
+
+    __slots__ = ("name", "pos")
+
+    def __init__(self, name: str, pos: int) -> None:
+        self.name = name
+        self.pos = pos
+
+
+class IRBuilder:
+    """Builder callbacks for the core grammar. One instance parses one source buffer."""
+
+    def __init__(
+        self,
+        text: str,
+        filename: str,
+        context: Context,
+        line_offset: int = 0,
+        column_offset: int = 0,
+    ) -> None:
+        self.text = text
+        self.filename = filename
+        self.context = context
+        self.line_offset = line_offset
+        self.column_offset = column_offset
+        self.pos = 0
+        self._line_starts: list[int] | None = None
+        self.value_scopes: list[_ValueScope] = [_ValueScope()]
+        self.region_scopes: list[_RegionScope] = [_RegionScope(True)]
+        self.pending_ops: list[str] = []
+        self.attr_aliases: dict[str, Any] = {}
+        self.type_aliases: dict[str, Any] = {}
+        self.deferred_locs: list[tuple[Any, _DeferredLoc]] = []
+        self.resources: dict[str, dict[str, Any]] = {}
+        self._affine_dim_names: list[str] = []
+        self._affine_sym_names: list[str] = []
+        self._int_types: dict[str, Any] = {}
+        self._last_line = 0
+        self._last_line_pos = 0
+
+    # -- locations --------------------------------------------------------------------
+    def line_col(self, pos: int) -> tuple[int, int]:
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = line_starts(self.text)
+        # Ops arrive mostly in source order: try the line of the last lookup first.
+        line = self._last_line
+        if not (starts[line] <= pos and (line + 1 >= len(starts) or pos < starts[line + 1])):
+            lo, hi = 0, len(starts) - 1
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if starts[mid] <= pos:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            line = lo
+            self._last_line = line
+        col = pos - starts[line] + 1
+        if line == 0:
+            col += self.column_offset
+        return line + 1 + self.line_offset, col
+
+    def loc(self, pos: int) -> FileLineColLoc:
+        line, col = self.line_col(pos)
+        return FileLineColLoc(self.filename, line, col)
+
+    # -- values ------------------------------------------------------------------------
+    def define_value(self, name: str, value: Any, pos: int) -> None:
+        scope = self.value_scopes[-1]
+        if name in scope.values:
+            raise ParseError(f"redefinition of SSA value '{name}'", pos)
+        scope.values[name] = value
+        self.region_scopes[-1].defined.append(name)
+        if scope.forward:
+            group = value if isinstance(value, list) else [value]
+            for index, real in enumerate(group):
+                entry = scope.forward.pop((name, index), None)
+                if entry is None:
+                    continue
+                placeholder, use_pos = entry
+                if placeholder.type != real.type:
+                    raise ParseError(
+                        f"definition of SSA value '{name}#{index}' has type '{real.type}'",
+                        pos,
+                        [("previously used here with type '%s'" % placeholder.type, use_pos)],
+                    )
+                placeholder.replace_all_uses_with(real)
+
+    def resolve(self, use: tuple[str, int], type: Any) -> Value:
+        """The value named by `use` (text, pos), which must have type `type`."""
+        text, pos = use
+        name, _, index_text = text.partition("#")
+        index = int(index_text) if index_text else 0
+        scope = self.value_scopes[-1]
+        entry = scope.values.get(name)
+        if entry is not None:
+            if isinstance(entry, list):
+                if index >= len(entry):
+                    raise ParseError(
+                        f"reference to invalid result number {index} of '{name}'", pos
+                    )
+                value = entry[index]
+            elif index:
+                raise ParseError(f"reference to invalid result number {index} of '{name}'", pos)
+            else:
+                value = entry
+            if value.type != type:
+                raise ParseError(
+                    f"use of value '{text}' expects different type than prior uses: "
+                    f"'{type}' vs '{value.type}'",
+                    pos,
+                )
+            return value
+        key = (name, index)
+        forward = scope.forward.get(key)
+        if forward is not None:
+            if forward[0].type != type:
+                raise ParseError(
+                    f"use of value '{text}' expects different type than prior uses: "
+                    f"'{type}' vs '{forward[0].type}'",
+                    pos,
+                )
+            return forward[0]
+        placeholder = OpResult(type, None, 0)
+        scope.forward[key] = (placeholder, pos)
+        return placeholder
+
+    def resolve_all(self, uses: list | None, types: list, pos: int) -> list[Value]:
+        uses = uses or []
+        if len(uses) != len(types):
+            raise ParseError(
+                f"expected {len(uses)} operand type{'s' if len(uses) != 1 else ''} "
+                f"but had {len(types)}",
+                pos,
+            )
+        return [self.resolve(u, t) for u, t in zip(uses, types)]
+
+    # -- top level ---------------------------------------------------------------------
+    def start(self, c: list) -> Any:
+        return c[0] or []
+
+    def toplevel_list(self, c: list) -> list:
+        if len(c) == 1:
+            return [c[0]] if isinstance(c[0], Operation) else []
+        items = c[0]
+        if isinstance(c[1], Operation):
+            items.append(c[1])
+        return items
+
+    def attribute_alias_def(self, c: list) -> None:
+        name = c[0]
+        if "." in name or "<" in name:
+            raise ParseError(f"invalid alias name '{name}': aliases may not contain '.'", self.pos)
+        if name in self.attr_aliases:
+            raise ParseError(f"redefinition of attribute alias id '{name[1:]}'", self.pos)
+        self.attr_aliases[name] = c[1]
+
+    def type_alias_def(self, c: list) -> None:
+        name = c[0]
+        if "." in name or "<" in name:
+            raise ParseError(f"invalid alias name '{name}': aliases may not contain '.'", self.pos)
+        if name in self.type_aliases:
+            raise ParseError(f"redefinition of type alias id '{name[1:]}'", self.pos)
+        self.type_aliases[name] = c[1]
+
+    def file_metadata(self, c: list) -> None:
+        for key, groups in c:
+            if key == "dialect_resources":
+                for dialect, entries in groups:
+                    table = self.resources.setdefault(dialect, {})
+                    for name, value in entries:
+                        table[name] = value
+            # Other metadata keys (e.g. external_resources) are accepted and dropped.
+
+    def metadata_entry(self, c: list) -> tuple:
+        return (c[0], [g for g in c[1:] if g is not None])
+
+    def metadata_group(self, c: list) -> tuple:
+        return (c[0], [e for e in c[1:] if e is not None])
+
+    def resource_entry(self, c: list) -> tuple:
+        name = c[0]
+        if name.startswith('"'):
+            name = ab.unquote(name, self.pos)
+        return (name, c[1])
+
+    # -- operations ---------------------------------------------------------------------
+    def op_without_results(self, c: list) -> Operation:
+        op: Operation = c[0]
+        self._set_location(op, c[1])
+        return op
+
+    def op_with_results(self, c: list) -> Operation:
+        results, op, loc = c
+        expected = 0
+        for _name, count, _pos in results:
+            expected += count
+        if expected != len(op.results):
+            raise ParseError(
+                f"operation defines {len(op.results)} results but was provided "
+                f"{expected} to bind",
+                self.pos,
+            )
+        i = 0
+        for name, count, pos in results:
+            if count == 1:
+                self.define_value(name, op.results[i], pos)
+            else:
+                self.define_value(name, op.results[i : i + count], pos)
+            i += count
+        self._set_location(op, loc)
+        return op
+
+    def _set_location(self, op: Operation, loc: Any) -> None:
+        if loc is None:
+            op.location = self.loc(self.pos)
+        elif isinstance(loc, _DeferredLoc):
+            op.location = self.loc(self.pos)
+            self.deferred_locs.append((op, loc))
+        else:
+            op.location = loc
+
+    def op_result_list(self, c: list) -> list:
+        return c
+
+    def op_result(self, c: list) -> tuple:
+        name = c[0]
+        if "#" in name:
+            raise ParseError(f"expected a value name without '#' in result list, got '{name}'", self.pos)
+        if c[1] is None:
+            return (name, 1, self.pos)
+        count = int(c[1], 0)
+        if count < 1:
+            raise ParseError("expected named operation to have at least 1 result", self.pos)
+        return (name, count, self.pos)
+
+    def generic_op_name(self, c: list) -> str:
+        name = ab.unquote(c[0], self.pos)
+        if not name:
+            raise ParseError("empty operation name is invalid", self.pos)
+        self.pending_ops.append(name)
+        return name
+
+    def generic_operation(self, c: list) -> Operation:
+        name, uses, successors, props, regions, attrs, fn_type = c
+        self.pending_ops.pop()
+        op_def = self.lookup_op(name, self.pos)
+        inputs, results = fn_type.inputs, fn_type.results
+        operands = self.resolve_all(uses, list(inputs), self.pos)
+        return Operation(
+            name,
+            op_def,
+            operands,
+            list(results),
+            props,
+            attrs,
+            successors or (),
+            regions or [],
+            None,
+        )
+
+    def lookup_op(self, name: str, pos: int) -> Any:
+        op_def = self.context.get_op_def(name)
+        if op_def is None and not self.context.allow_unregistered_dialects:
+            dialect = name.partition(".")[0]
+            if "." in name and self.context.is_registered(dialect):
+                raise ParseError(
+                    f"unregistered operation '{name}' found in dialect ('{dialect}') that does "
+                    "not allow unknown operations",
+                    pos,
+                )
+            raise ParseError(
+                f"operation being parsed with an unregistered dialect. If this is intended, "
+                f"please use -allow-unregistered-dialect with the MLIR tool used",
+                pos,
+            )
+        return op_def
+
+    def value_use_list(self, c: list) -> list:
+        return c
+
+    def value_use(self, c: list) -> tuple:
+        return (c[0], self.pos)
+
+    def successor_list(self, c: list) -> list:
+        return c
+
+    def block_ref(self, c: list) -> Block:
+        return self.block_named(c[0], self.pos, forward=True)
+
+    def properties(self, c: list) -> dict:
+        return c[0]
+
+    def region_list(self, c: list) -> list:
+        return c
+
+    def trailing_location(self, c: list) -> Any:
+        return c[0]
+
+    # -- builtin custom forms ---------------------------------------------------------
+    def builtin_module_keyword(self, c: list) -> str:
+        self.pending_ops.append("builtin.module")
+        return "builtin.module"
+
+    def builtin_module(self, c: list) -> Operation:
+        _, sym_name, attrs, body = c
+        self.pending_ops.pop()
+        from pyir.builtin import ModuleOp
+
+        props = {}
+        if sym_name is not None:
+            props["sym_name"] = ba.StringAttr(ab.symbol_name(sym_name, self.pos))
+        if attrs:
+            for key in ("sym_name", "sym_visibility"):
+                if key in attrs:
+                    props[key] = attrs.pop(key)
+        if not body.blocks:
+            body.add_block(Block())
+        return ModuleOp.create(properties=props, attributes=attrs, regions=[body])
+
+    def builtin_cast_keyword(self, c: list) -> str:
+        self.pending_ops.append("builtin.unrealized_conversion_cast")
+        return c[0]
+
+    def builtin_unrealized_conversion_cast(self, c: list) -> Operation:
+        _, uses, in_types, out_types, attrs = c
+        self.pending_ops.pop()
+        from pyir.builtin import UnrealizedConversionCastOp
+
+        operands = self.resolve_all(uses, in_types or [], self.pos)
+        return UnrealizedConversionCastOp.create(operands, out_types, attributes=attrs)
+
+    def type_list(self, c: list) -> list:
+        return c
+
+    # -- regions and blocks -----------------------------------------------------------
+    def region_open(self, c: list) -> None:
+        isolated = False
+        if self.pending_ops:
+            op_def = self.context.get_op_def(self.pending_ops[-1])
+            isolated = op_def is not None and IsolatedFromAbove in op_def.traits_set
+        self.region_scopes.append(_RegionScope(isolated))
+        if isolated:
+            self.value_scopes.append(_ValueScope())
+
+    def region(self, c: list) -> Region:
+        _, entry_ops, blocks = c
+        scope = self.region_scopes.pop()
+        region = Region()
+        if entry_ops is not None:
+            entry = Block()
+            entry.append_ops(entry_ops)
+            region.add_block(entry)
+        if blocks is not None:
+            for block in blocks:
+                region.add_block(block)
+        if scope.forward_blocks:
+            name, pos = next(iter(scope.forward_blocks.items()))
+            raise ParseError(f"reference to an undefined block", pos)
+        if scope.isolated:
+            self._close_value_scope(self.value_scopes.pop())
+        else:
+            values = self.value_scopes[-1].values
+            for name in scope.defined:
+                values.pop(name, None)
+        return region
+
+    def _close_value_scope(self, scope: _ValueScope) -> None:
+        if scope.forward:
+            (name, index), (_placeholder, pos) = min(
+                scope.forward.items(), key=lambda item: item[1][1]
+            )
+            raise ParseError(f"use of undeclared SSA value name", pos)
+
+    def operation_list(self, c: list) -> list:
+        if len(c) == 1:
+            return [c[0]]
+        c[0].append(c[1])
+        return c[0]
+
+    def block_list(self, c: list) -> list:
+        if len(c) == 1:
+            return [c[0]]
+        c[0].append(c[1])
+        return c[0]
+
+    def block(self, c: list) -> Block:
+        block: Block = c[0]
+        if c[1] is not None:
+            block.append_ops(c[1])
+        return block
+
+    def block_named(self, name: str, pos: int, forward: bool) -> Block:
+        scope = self.region_scopes[-1]
+        block = scope.blocks.get(name)
+        if block is None:
+            block = Block()
+            scope.blocks[name] = block
+            if forward:
+                scope.forward_blocks[name] = pos
+        return block
+
+    def block_label(self, c: list) -> Block:
+        name, args = c
+        scope = self.region_scopes[-1]
+        block = scope.blocks.get(name)
+        if block is not None and name not in scope.forward_blocks:
+            raise ParseError(f"redefinition of block '{name}'", self.pos)
+        block = self.block_named(name, self.pos, forward=False)
+        scope.forward_blocks.pop(name, None)
+        for arg_name, arg_type, arg_loc, arg_pos in args or ():
+            loc = arg_loc
+            deferred = None
+            if loc is None:
+                loc = self.loc(arg_pos)
+            elif isinstance(loc, _DeferredLoc):
+                deferred, loc = loc, self.loc(arg_pos)
+            arg = block.add_argument(arg_type, loc)
+            if deferred is not None:
+                self.deferred_locs.append((arg, deferred))
+            self.define_value(arg_name, arg, arg_pos)
+        return block
+
+    def block_arg_list(self, c: list) -> list:
+        return [a for a in c if a is not None]
+
+    def block_arg(self, c: list) -> tuple:
+        name = c[0]
+        if "#" in name:
+            raise ParseError(f"invalid block argument name '{name}'", self.pos)
+        return (name, c[1], c[2], self.pos)
+
+    # -- types ----------------------------------------------------------------------------
+    def type(self, c: list) -> Any:
+        return c[0]
+
+    def non_function_type(self, c: list) -> Any:
+        return c[0]
+
+    def function_type(self, c: list) -> Any:
+        results = c[1]
+        if not isinstance(results, list):
+            results = [results]
+        return bt.FunctionType(tuple(c[0]), tuple(results))
+
+    def type_list_parens(self, c: list) -> list:
+        return [t for t in c if t is not None]
+
+    def single_result_type(self, c: list) -> Any:
+        return c[0]
+
+    def integer_type(self, c: list) -> Any:
+        text = c[0]
+        t = self._int_types.get(text)
+        if t is None:
+            t = self._int_types[text] = ab.integer_type(text, self.pos)
+        return t
+
+    def index_type(self, c: list) -> Any:
+        return bt.IndexType()
+
+    def float_type(self, c: list) -> Any:
+        return c[0]
+
+    def float_type_name(self, c: list) -> Any:
+        return bt.FLOAT_TYPES_BY_NAME[c[0]]
+
+    def none_type(self, c: list) -> Any:
+        return bt.NoneType()
+
+    def complex_type(self, c: list) -> Any:
+        return ab.build(bt.ComplexType, self.pos, c[0])
+
+    def tuple_type(self, c: list) -> Any:
+        return bt.TupleType(tuple(t for t in c if t is not None))
+
+    def tensor_type(self, c: list) -> Any:
+        return ab.tensor_type(c[0], c[1], c[2], self.pos)
+
+    def memref_type(self, c: list) -> Any:
+        return ab.memref_type(c[0], c[1], c[2], c[3], self.pos)
+
+    def vector_type(self, c: list) -> Any:
+        return ab.vector_type(c[0], c[1], self.pos)
+
+    def dialect_type(self, c: list) -> Any:
+        name = c[0]
+        alias = self.type_aliases.get(name)
+        if alias is not None:
+            return alias
+        return ab.dialect_type(name, self.pos, self.context)
+
+    # -- attributes -----------------------------------------------------------------------
+    def attribute_dict(self, c: list) -> dict:
+        result: dict = {}
+        for entry in c:
+            if entry is None:
+                continue
+            name, value, pos = entry
+            if name in result:
+                raise ParseError(f"duplicate key '{name}' in dictionary attribute", pos)
+            result[name] = value
+        return result
+
+    def attribute_entry(self, c: list) -> tuple:
+        name = c[0]
+        if name.startswith('"'):
+            name = ab.unquote(name, self.pos)
+            if not name:
+                raise ParseError("expected valid attribute name", self.pos)
+        value = c[1] if c[1] is not None else ba.UnitAttr()
+        return (name, value, self.pos)
+
+    def attribute_value(self, c: list) -> Any:
+        return c[0]
+
+    def number_attr(self, c: list) -> Any:
+        return ab.number_attr(c[0], c[1], self.pos)
+
+    def integer_literal(self, c: list) -> Any:
+        return ab.IntLiteral(c[0], False)
+
+    def negative_integer_literal(self, c: list) -> Any:
+        return ab.IntLiteral(c[0], True)
+
+    def float_literal(self, c: list) -> Any:
+        return ab.FloatLiteral(c[0], False)
+
+    def negative_float_literal(self, c: list) -> Any:
+        return ab.FloatLiteral(c[0], True)
+
+    def true_attr(self, c: list) -> Any:
+        return ba.bool_attr(True)
+
+    def false_attr(self, c: list) -> Any:
+        return ba.bool_attr(False)
+
+    def string_attr(self, c: list) -> Any:
+        value = ab.unquote_bytes(c[0], self.pos)
+        return ab.build(ba.StringAttr, self.pos, ab.bytes_to_str(value), c[1])
+
+    def array_attr(self, c: list) -> Any:
+        return ba.ArrayAttr(tuple(a for a in c if a is not None))
+
+    def dictionary_attr(self, c: list) -> Any:
+        return ab.build(ba.DictionaryAttr, self.pos, c[0])
+
+    def unit_attr(self, c: list) -> Any:
+        return ba.UnitAttr()
+
+    def symbol_ref(self, c: list) -> Any:
+        return ab.symbol_ref([ab.symbol_name(s, self.pos) for s in c], self.pos)
+
+    def symbol_ref_attr(self, c: list) -> Any:
+        return c[0]
+
+    def type_attr(self, c: list) -> Any:
+        return c[0]
+
+    def dense_attr(self, c: list) -> Any:
+        return ab.dense_attr(c[0], c[1], self.pos)
+
+    def dense_literal(self, c: list) -> Any:
+        return c[0]
+
+    def dense_list(self, c: list) -> Any:
+        return ab.DenseList([e for e in c if e is not None])
+
+    def dense_number(self, c: list) -> Any:
+        return c[0]
+
+    def dense_true(self, c: list) -> Any:
+        return True
+
+    def dense_false(self, c: list) -> Any:
+        return False
+
+    def dense_string(self, c: list) -> Any:
+        return ab.DenseString(ab.unquote_bytes(c[0], self.pos))
+
+    def dense_complex(self, c: list) -> Any:
+        return ab.DenseComplex(c[0], c[1])
+
+    def dense_resource_attr(self, c: list) -> Any:
+        return ab.build(ba.DenseResourceElementsAttr, self.pos, c[1], c[0])
+
+    def dense_array_attr(self, c: list) -> Any:
+        return ab.dense_array(c[0], [e for e in c[1:] if e is not None], self.pos)
+
+    def array_element(self, c: list) -> Any:
+        return c[0]
+
+    def array_true(self, c: list) -> Any:
+        return True
+
+    def array_false(self, c: list) -> Any:
+        return False
+
+    def affine_map_attr(self, c: list) -> Any:
+        return ab.affine_map_attr(c[0])
+
+    def integer_set_attr(self, c: list) -> Any:
+        return ab.integer_set_attr(c[0])
+
+    def strided_attr(self, c: list) -> Any:
+        strides = [s for s in c[:-1] if s is not None] if len(c) > 1 else []
+        offset = c[-1] if c[-1] is not None else 0
+        return ab.build(ba.StridedLayoutAttr, self.pos, offset, tuple(strides))
+
+    def stride_static(self, c: list) -> int:
+        return int(c[0], 0)
+
+    def stride_negative(self, c: list) -> int:
+        return -int(c[0], 0)
+
+    def stride_dynamic(self, c: list) -> int:
+        return bt.DYNAMIC
+
+    def location_attr(self, c: list) -> Any:
+        if isinstance(c[0], _DeferredLoc):
+            raise ParseError(f"undefined location alias '{c[0].name}'", c[0].pos)
+        return c[0]
+
+    def dialect_attr(self, c: list) -> Any:
+        name = c[0]
+        alias = self.attr_aliases.get(name)
+        if alias is not None:
+            return alias
+        return ab.dialect_attr(name, self.pos, self.context)
+
+    # -- affine -------------------------------------------------------------------------
+    def affine_map(self, c: list) -> Any:
+        dims, syms = self._affine_dim_names, self._affine_sym_names
+        return ab.affine_map(len(dims), len(syms), [e for e in c[2:] if e is not None], self.pos)
+
+    def integer_set(self, c: list) -> Any:
+        dims, syms = self._affine_dim_names, self._affine_sym_names
+        return ab.integer_set(len(dims), len(syms), [e for e in c[2:] if e is not None], self.pos)
+
+    def affine_dims(self, c: list) -> list:
+        names = [n for n in c if n is not None]
+        self._affine_dim_names = names
+        self._affine_sym_names = []
+        self._check_affine_names(names)
+        return names
+
+    def affine_symbols(self, c: list) -> list:
+        names = [n for n in c if n is not None]
+        self._affine_sym_names = names
+        self._check_affine_names(self._affine_dim_names + names)
+        return names
+
+    def _check_affine_names(self, names: list[str]) -> None:
+        if len(set(names)) != len(names):
+            raise ParseError("redefinition of identifier in affine map or set", self.pos)
+
+    def affine_id(self, c: list) -> Any:
+        return ab.affine_id(c[0], self._affine_dim_names, self._affine_sym_names, self.pos)
+
+    def affine_int(self, c: list) -> Any:
+        return ab.affine_const(int(c[0], 0))
+
+    def affine_neg(self, c: list) -> Any:
+        return ab.affine_binary("neg", c[0], None, self.pos)
+
+    def affine_add(self, c: list) -> Any:
+        return ab.affine_binary("add", c[0], c[1], self.pos)
+
+    def affine_sub(self, c: list) -> Any:
+        return ab.affine_binary("sub", c[0], c[1], self.pos)
+
+    def affine_mul(self, c: list) -> Any:
+        return ab.affine_binary("mul", c[0], c[1], self.pos)
+
+    def affine_floordiv(self, c: list) -> Any:
+        return ab.affine_binary("floordiv", c[0], c[1], self.pos)
+
+    def affine_ceildiv(self, c: list) -> Any:
+        return ab.affine_binary("ceildiv", c[0], c[1], self.pos)
+
+    def affine_mod(self, c: list) -> Any:
+        return ab.affine_binary("mod", c[0], c[1], self.pos)
+
+    def affine_ge(self, c: list) -> Any:
+        return (ab.affine_binary("sub", c[0], c[1], self.pos), False)
+
+    def affine_eq(self, c: list) -> Any:
+        return (ab.affine_binary("sub", c[0], c[1], self.pos), True)
+
+    # -- locations ------------------------------------------------------------------------
+    def location(self, c: list) -> Any:
+        return c[0]
+
+    def unknown_loc(self, c: list) -> Location:
+        return UnknownLoc()
+
+    def file_line_col_loc(self, c: list) -> Location:
+        return FileLineColLoc(ab.bytes_to_str(ab.unquote_bytes(c[0], self.pos)), int(c[1], 0), int(c[2], 0))
+
+    def name_loc(self, c: list) -> Location:
+        child = c[1]
+        if isinstance(child, _DeferredLoc):
+            raise ParseError(f"undefined location alias '{child.name}'", child.pos)
+        return NameLoc(ab.bytes_to_str(ab.unquote_bytes(c[0], self.pos)), child)
+
+    def callsite_loc(self, c: list) -> Location:
+        for loc in c:
+            if isinstance(loc, _DeferredLoc):
+                raise ParseError(f"undefined location alias '{loc.name}'", loc.pos)
+        return CallSiteLoc(c[0], c[1])
+
+    def fused_loc(self, c: list) -> Location:
+        locs = [loc for loc in c[1:] if loc is not None]
+        for loc in locs:
+            if isinstance(loc, _DeferredLoc):
+                raise ParseError(f"undefined location alias '{loc.name}'", loc.pos)
+        return FusedLoc(tuple(locs), c[0])
+
+    def location_alias(self, c: list) -> Any:
+        name = c[0]
+        alias = self.attr_aliases.get(name)
+        if alias is not None:
+            if not isinstance(alias, Location):
+                raise ParseError(f"expected location, but '{name}' is not a location alias", self.pos)
+            return alias
+        return _DeferredLoc(name, self.pos)
+
+    # -- end of file --------------------------------------------------------------------
+    def finish(self, ops: list[Operation]) -> Operation:
+        self._close_value_scope(self.value_scopes[0])
+        for holder, deferred in self.deferred_locs:
+            alias = self.attr_aliases.get(deferred.name)
+            if alias is None:
+                raise ParseError(f"undefined location alias '{deferred.name}'", deferred.pos)
+            if not isinstance(alias, Location):
+                raise ParseError(f"expected location, but '{deferred.name}' is not a location alias", deferred.pos)
+            holder.location = alias
+        if len(ops) == 1 and ops[0].name == "builtin.module":
+            module = ops[0]
+        else:
+            from pyir.builtin import ModuleOp
+
+            module = ModuleOp.create(location=self.loc(0))
+            block = Block()
+            module.regions[0].add_block(block)
+            block.append_ops(ops)
+        return module
+
+
+def parse_source(
+    text: str,
+    filename: str = "<stdin>",
+    context: Context | None = None,
+    line_offset: int = 0,
+    column_offset: int = 0,
+) -> Operation | None:
+    """Parse a whole source buffer into its top-level module; None after a diagnostic.
+
+    `line_offset`/`column_offset` place the buffer inside a larger file (split chunks),
+    so locations name the original file's lines.
+    """
+    context = context or Context()
+    builder = IRBuilder(text, filename, context, line_offset, column_offset)
+    result = run_parser(builder, context)
+    if result is not None:
+        from pyir.textual import resources
+
+        resources.attach(result, builder.resources)
+    return result
+
+
+def run_parser(builder: IRBuilder, context: Context) -> Operation | None:
+    text = builder.text
+    grammar = grammar_for(context, text)
+    driver_tables = DriverTables(grammar.tables, grammar.bind(builder))
+    lexer = Lexer(text)
+    try:
+        ops = parse(driver_tables, lexer, builder, grammar.tables.start_state)
+        return builder.finish(ops)
+    except SyntaxErrorAt as err:
+        _report(builder, context, err.message, err.pos, [])
+    except ParseError as err:
+        _report(builder, context, err.message, err.pos, err.notes)
+    return None
+
+
+def _report(builder: IRBuilder, context: Context, message: str, pos: int, notes: list) -> None:
+    diag = Diagnostic(Severity.ERROR, message, builder.loc(min(pos, len(builder.text))))
+    for note_message, note_pos in notes:
+        diag.attach_note(note_message, builder.loc(note_pos))
+    context.diagnostics.emit(diag)

@@ -1,0 +1,178 @@
+"""`pyir-opt`: parse, verify and print MLIR text (the driver of mlir-opt's core flags).
+
+A thin driver: reading input, splitting, running the parser and verifier, printing and
+reporting diagnostics. Every user error ends as `file:line:col: error: ...` on stderr with
+exit status 1; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from pyir import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+
+
+def _arg_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pyir-opt",
+        description="Parse, verify and print MLIR (pyir's counterpart of mlir-opt).",
+    )
+    p.add_argument("input", nargs="?", default="-", help="input file ('-' for stdin)")
+    p.add_argument("-o", dest="output", default="-", help="output file ('-' for stdout)")
+    p.add_argument("--split-input-file", action="store_true",
+                   help="split the input on '// -----' and process each chunk independently")
+    p.add_argument("--verify-diagnostics", action="store_true",
+                   help="check emitted diagnostics against expected-* comments in the input")
+    p.add_argument("--mlir-print-op-generic", action="store_true",
+                   help="print every operation in the generic form")
+    p.add_argument("--mlir-print-debuginfo", action="store_true",
+                   help="print locations")
+    p.add_argument("--mlir-print-local-scope", action="store_true",
+                   help="print without aliases, each attribute and location in place")
+    p.add_argument("--allow-unregistered-dialect", action="store_true",
+                   help="accept operations of dialects that are not registered")
+    p.add_argument("--show-dialects", action="store_true",
+                   help="list the registered dialects and exit")
+    p.add_argument("--verify-each", dest="verify_each", action="store_true", default=True,
+                   help="verify the IR after parsing and after each pass (default)")
+    p.add_argument("--no-verify-each", dest="verify_each", action="store_false",
+                   help="skip verification after each pass")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    return p
+
+
+def _read_input(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    with open(path, "rb") as f:
+        return f.read(), path
+
+
+def _decode(data: bytes, filename: str) -> tuple[str | None, str | None]:
+    """The text, or an error message located at the first byte that is not UTF-8."""
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        good = data[: err.start].decode("utf-8")
+        line = good.count("\n") + 1
+        col = len(good) - (good.rfind("\n") + 1) + 1
+        return None, f"{filename}:{line}:{col}: error: invalid UTF-8 byte 0x{data[err.start]:02X} in input"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arg_parser().parse_args(argv)
+    if args.version:
+        print(f"pyir-opt {__version__}")
+        return EXIT_OK
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except RecursionError:
+        sys.stderr.write("pyir-opt: error: input nests too deeply to process\n")
+        return EXIT_FAILURE
+
+
+def _run(args: Any) -> int:
+    from pyir.context import Context
+
+    if args.show_dialects:
+        context = Context()
+        print("Available Dialects: " + ", ".join(context.registered_dialect_names()))
+        return EXIT_OK
+    try:
+        data, filename = _read_input(args.input)
+    except OSError as err:
+        sys.stderr.write(f"pyir-opt: error: could not open input file '{args.input}': {err.strerror}\n")
+        return EXIT_FAILURE
+    text, problem = _decode(data, filename)
+    if text is None:
+        sys.stderr.write(problem + "\n")
+        return EXIT_FAILURE
+
+    from pyir.tools.split_input import join_outputs, split_input
+
+    chunks = split_input(text) if args.split_input_file else None
+    outputs: list[str] = []
+    failed = False
+    if chunks is None:
+        ok, out = _process(text, filename, 0, 0, text, args)
+        failed = not ok
+        if out is not None:
+            outputs.append(out)
+    else:
+        for chunk in chunks:
+            ok, out = _process(chunk.text, filename, chunk.line_offset, chunk.column_offset, text, args)
+            failed = failed or not ok
+            if out is not None:
+                outputs.append(out)
+    result = join_outputs(outputs) if chunks is not None else "".join(outputs)
+    try:
+        if args.output == "-":
+            sys.stdout.write(result)
+            sys.stdout.flush()
+        else:
+            with open(args.output, "w") as f:
+                f.write(result)
+    except OSError as err:
+        sys.stderr.write(f"pyir-opt: error: could not write output file '{args.output}': {err.strerror}\n")
+        return EXIT_FAILURE
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _process(
+    text: str, filename: str, line_offset: int, column_offset: int, full_text: str, args: Any
+) -> tuple[bool, str | None]:
+    """Parse, verify and print one buffer; (success, printed text or None)."""
+    from pyir.context import Context
+    from pyir.diagnostics import Diagnostic, Severity, format_diagnostic
+    from pyir.textual.parser import parse_source
+
+    context = Context(allow_unregistered_dialects=args.allow_unregistered_dialect)
+    collected: list[Diagnostic] = []
+    context.diagnostics.push_handler(collected.append)
+    module = parse_source(text, filename, context, line_offset, column_offset)
+    if module is not None and args.verify_each:
+        from pyir.verifier import verify
+
+        if not verify(module, context.diagnostics):
+            module = None
+    sources = {filename: full_text}
+    if args.verify_diagnostics:
+        from pyir.tools.verify_diagnostics import verify_diagnostics
+
+        problems = verify_diagnostics(
+            text,
+            collected,
+            filename=filename,
+            line_offset=line_offset,
+            column_offset=column_offset,
+        )
+        for diag in problems:
+            sys.stderr.write(format_diagnostic(diag, sources) + "\n")
+        if problems:
+            return False, None
+        if module is None:
+            return True, None
+    else:
+        for diag in collected:
+            sys.stderr.write(format_diagnostic(diag, sources) + "\n")
+        if module is None or any(d.severity == Severity.ERROR for d in collected):
+            return False, None
+    from pyir.textual.printer import PrintOptions, print_operation
+
+    options = PrintOptions(
+        generic=args.mlir_print_op_generic,
+        debuginfo=args.mlir_print_debuginfo,
+        local_scope=args.mlir_print_local_scope,
+    )
+    return True, print_operation(module, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
