@@ -19,7 +19,6 @@ PACKAGE_DIR = {
 # The measured hot paths; keep in sync with pyir/_purepy.py:CYTHON_MODULES.
 CYTHON_SOURCES = {
     "pyir.core": "pyir/core.py",
-    "pyir.textual.lexer": "textual/lexer.py",
     "pyir.textual.lalr": "textual/lalr.py",
 }
 

@@ -317,7 +317,7 @@ class IRMapping:
         self.ops.clear()
 
 
-# -- cloning ---------------------------------------------------------------------------------------
+# -- cloning -----------------------------------------------------------------------------------
 def _copy_op(op: Operation, mapping: IRMapping) -> Operation:
     """A copy of `op` with empty regions and no operands yet; results and the op mapped.
 

@@ -15,8 +15,8 @@ from pyir.traits import (
     IsolatedFromAbove,
     NoTerminator,
     Pure,
+    RegionKindGraph,
     SingleBlock,
-    Symbol,
     SymbolTable,
 )
 
@@ -29,7 +29,7 @@ class ModuleOp(OpView):
     """
 
     name = "builtin.module"
-    traits = (IsolatedFromAbove, NoTerminator, SingleBlock, SymbolTable, Symbol)
+    traits = (IsolatedFromAbove, NoTerminator, SingleBlock, SymbolTable, RegionKindGraph)
     sym_name = prop(optional=True)
     sym_visibility = prop(optional=True)
     body = region(single_block=True)
@@ -54,6 +54,9 @@ class ModuleOp(OpView):
             return "expects region #0 to have 1 block"
         if region.blocks[0].args:
             return "expects body block to have no arguments"
+        for name in self.op.attributes:
+            if "." not in name:
+                return f"can only contain attributes with dialect-prefixed names, found: '{name}'"
         return None
 
 

@@ -15,8 +15,10 @@ Constructor API (the parser calls these; all raise `ValueError` on invalid param
     ArrayAttr(elements: tuple[Attribute, ...])                    [1, "a"]
     DictionaryAttr(entries: Mapping[str, Attribute] | Iterable[tuple[str, Attribute]])
     DenseIntOrFPElementsAttr(type: RankedTensorType | VectorType, values)
-        values: a scalar (splat), a flat sequence, or sequences nested like the shape;
-        complex elements are (re, im) pairs.  .from_bytes(type, data) for `dense<"0x..">`
+        values: a scalar or a one-element sequence (splat), a flat sequence, or sequences
+        nested like the shape; float elements may be float, int, Fraction (exact) or a
+        FloatAttr of the element type (exact bits); complex elements are (re, im) pairs.
+        .from_bytes(type, data) for `dense<"0x..">`
     DenseStringElementsAttr(type, values: str | bytes | nested sequences of them)
     DenseResourceElementsAttr(type, handle_name: str)             dense_resource<blob>
     DenseArrayAttr(element_type: IntegerType | FloatType, values: Sequence)
@@ -24,11 +26,14 @@ Constructor API (the parser calls these; all raise `ValueError` on invalid param
     SymbolRefAttr(root: str, nested: tuple[str, ...] = ())        @a::@b;  FlatSymbolRefAttr(name)
     StridedLayoutAttr(offset: int, strides: tuple[int, ...])      strided<[4, 1], offset: ?>
     OpaqueAttr(dialect: str, data: str, type: Type | None = None) #dialect<"data"> : type
+        data is the literal's body as written, escapes not decoded (as MLIR keeps it)
     DialectAttr(dialect_and_name: str, body: str | None = None, type: Type | None = None)
     ResourceBlob(data: bytes, alignment: int = 1), ResourceBlob.from_hex(text)
     bool_attr(b: bool) -> IntegerAttr
 
-Dynamic offsets and strides use `DYNAMIC` from `pyir.builtin_types`.
+Dynamic offsets and strides use `DYNAMIC` from `pyir.builtin_types`. IntegerAttr and
+FloatAttr also offer `print_value(printer)` (no type) and `print_eliding_default_type`
+(MLIR's elision inside arrays and memory spaces: no `: i64` / `: f64`).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from typing import Any, ClassVar
 from pyir.asm import quote_string
 from pyir.attributes import Attribute, Type, TypedAttribute, UniquedMeta
 from pyir.builtin_types import (
-    _BARE_ID,
+    BARE_ID_RE,
     DYNAMIC,
     F64,
     I1,
@@ -96,7 +101,7 @@ HEX_ELEMENTS_THRESHOLD = 100
 def print_keyword_or_string(printer: Any, name: str) -> None:
     """Writes `name` bare when it is an identifier, else as a quoted string (MLIR's rule
     for attribute names, symbol names and resource keys)."""
-    if _BARE_ID.match(name):
+    if BARE_ID_RE.match(name):
         printer.write(name)
     else:
         printer.print_string(name)
@@ -247,18 +252,40 @@ def format_float(fmt: FloatFormat, bits: int) -> tuple[str, bool]:
 
 
 def _reads_back(fmt: FloatFormat, text: str, bits: int) -> bool:
+    """Whether the decimal `text` rounds (ties to even) to exactly `bits` in `fmt`."""
+    if fmt.width <= 64:
+        # Every value and rounding midpoint of these formats is a double, so rounding the
+        # correctly rounded double of `text` gives the direct result, unless that double
+        # is itself a midpoint (then `text` may lie on either side of it).
+        double = float(text)
+        if not _is_midpoint(fmt, double):
+            code = _STRUCT_FLOAT.get(fmt.name)
+            if code is not None:
+                try:
+                    return int.from_bytes(struct.pack(code, double), "little") == bits
+                except OverflowError:
+                    pass
+            else:
+                try:
+                    return fmt.from_float(double) == bits
+                except ValueError:
+                    return False
     value = Fraction(text)
-    negative = text.startswith("-")
     if value == 0:
-        # Zero keeps its sign when read back, unless the format has no -0.
-        try:
-            return fmt.from_float(-0.0 if negative else 0.0) == bits
-        except ValueError:
-            return False
+        value = -0.0 if text.startswith("-") else 0.0  # zero keeps its sign
     try:
         return fmt.from_float(value) == bits
     except ValueError:
         return False
+
+
+def _is_midpoint(fmt: FloatFormat, double: float) -> bool:
+    """Whether `double` lies exactly halfway between two neighbours of `fmt`."""
+    if double == 0.0 or math.isinf(double):
+        return False
+    binade = max(math.frexp(double)[1] - 1, fmt.emin)
+    half_ulps = math.ldexp(abs(double), fmt.precision - binade)
+    return half_ulps.is_integer() and int(half_ulps) % 2 == 1
 
 
 _STRUCT_FLOAT = {"f16": "<e", "f32": "<f", "f64": "<d"}
@@ -595,16 +622,24 @@ def _encode_scalars(element_type: Type, values: list, what: str) -> bytes:
     if isinstance(element_type, FloatType):
         fmt = element_type.format
         code = _STRUCT_FLOAT.get(fmt.name)
+        plain = True  # only Python floats and ints may take struct's (double) rounding path
         for v in values:
-            if isinstance(v, bool) or not isinstance(v, (int, float, Fraction)):
-                raise ValueError(f"{what}: expected float values for {element_type}, got {v!r}")
-        if code is not None:
+            if type(v) is not float and type(v) is not int:
+                plain = False
+                if isinstance(v, bool) or not isinstance(v, (int, float, Fraction, FloatAttr)):
+                    raise ValueError(f"{what}: expected float values for {element_type}, got {v!r}")
+                if isinstance(v, FloatAttr) and v.type != element_type:
+                    raise ValueError(f"{what}: {v} does not have element type {element_type}")
+        if code is not None and plain:
             try:
                 return struct.pack(f"<{len(values)}{code[1]}", *values)
             except OverflowError:
                 pass  # a value beyond the range: round each one exactly instead
         size = _storage_bytes(element_type)
-        return b"".join(fmt.from_float(v).to_bytes(size, "little") for v in values)
+        return b"".join(
+            (v.bits if isinstance(v, FloatAttr) else fmt.from_float(v)).to_bytes(size, "little")
+            for v in values
+        )
     lo, hi = element_type.value_range()  # type: ignore[attr-defined]
     width = element_type.width  # type: ignore[attr-defined]
     size = _storage_bytes(element_type)
@@ -673,13 +708,16 @@ def _is_sequence(value: Any) -> bool:
 
 def _flatten(values: Any, shape: tuple[int, ...], is_leaf: Any, what: str) -> tuple[list, bool]:
     """Flattens `values` for `shape`: returns (elements, is_splat). Accepts a single leaf
-    (a splat), a flat sequence of all elements, or sequences nested like the shape."""
+    or a one-leaf sequence (a splat), a flat sequence of all elements, or sequences nested
+    like the shape."""
     if hasattr(values, "tolist"):  # numpy arrays and scalars
         values = values.tolist()
     if is_leaf(values):
         return [values], True
     if not _is_sequence(values):
         raise ValueError(f"{what}: expected elements, got {values!r}")
+    if len(values) == 1 and is_leaf(values[0]):
+        return list(values), True  # one value for any shape is a splat, as in MLIR
     count = math.prod(shape)
     if len(shape) != 1 and len(values) == count and all(is_leaf(v) for v in values):
         return list(values), False

@@ -43,7 +43,8 @@ _INT64_MAX = 9223372036854775807
 #: MLIR limits integer types to 24 bits of width.
 MAX_INTEGER_WIDTH = 16777215
 
-_BARE_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_$.]*\Z")
+#: A bare identifier: names matching it print unquoted (attribute names, symbols).
+BARE_ID_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_$.]*\Z")
 _DIALECT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*\Z")
 
 
@@ -608,7 +609,15 @@ def _is_builtin_type(t: Type) -> bool:
 
 def _valid_tensor_element(t: Any) -> bool:
     # Types of other dialects are allowed; those dialects verify their own use.
-    tensor_ok = (IntegerType, IndexType, FloatType, ComplexType, VectorType, OpaqueType, DialectType)
+    tensor_ok = (
+        IntegerType,
+        IndexType,
+        FloatType,
+        ComplexType,
+        VectorType,
+        OpaqueType,
+        DialectType,
+    )
     if isinstance(t, tensor_ok):
         return True
     return isinstance(t, Type) and not _is_builtin_type(t)
@@ -858,7 +867,7 @@ def check_dialect_name(name: str, what: str) -> str:
 def check_dialect_and_name(name: str, what: str) -> str:
     if (
         not isinstance(name, str)
-        or not _BARE_ID.match(name)
+        or not BARE_ID_RE.match(name)
         or "." not in name
         or name.endswith(".")
     ):

@@ -275,7 +275,7 @@ class Operation:
         self.successor_slots = succ
         regs = []
         if isinstance(regions, int):
-            for i in range(regions):
+            for _ in range(regions):
                 regs.append(Region(self))
         else:
             for region in regions:

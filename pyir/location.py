@@ -17,6 +17,17 @@ class Location(Attribute):
     __slots__ = ()
     uniqued = False
 
+    def _freeze(self) -> None:
+        # Hashing is deferred: most per-op locations are never hashed.
+        object.__setattr__(self, "_hash", None)
+
+    def __hash__(self) -> int:
+        h = self._hash
+        if h is None:
+            h = hash((type(self), self._key()))
+            object.__setattr__(self, "_hash", h)
+        return h
+
     def print(self, printer: Any) -> None:
         printer.write("loc(")
         self.print_body(printer)
@@ -46,10 +57,11 @@ class FileLineColLoc(Location):
     __slots__ = ("filename", "line", "column")
 
     def __init__(self, filename: str, line: int, column: int) -> None:
-        object.__setattr__(self, "filename", filename)
-        object.__setattr__(self, "line", line)
-        object.__setattr__(self, "column", column)
-        self._freeze()
+        setattr_ = object.__setattr__
+        setattr_(self, "filename", filename)
+        setattr_(self, "line", line)
+        setattr_(self, "column", column)
+        setattr_(self, "_hash", None)
 
     def print_body(self, printer: Any) -> None:
         printer.print_string(self.filename)

@@ -80,7 +80,7 @@ def is_symbol_table(op: Operation) -> bool:
     return op.has_trait(SymbolTableTrait)
 
 
-# -- references ---------------------------------------------------------------------------------
+# -- references --------------------------------------------------------------------------------
 def reference_path(ref: Any) -> tuple[str, ...]:
     """The names of a symbol reference, outermost first.
 
@@ -100,7 +100,7 @@ def reference_path(ref: Any) -> tuple[str, ...]:
     raise IRError(f"not a symbol reference: {ref!r}")
 
 
-# -- tables ---------------------------------------------------------------------------------------
+# -- tables ------------------------------------------------------------------------------------
 def _table_block(op: Operation) -> Block | None:
     if len(op.regions) != 1 or len(op.regions[0].blocks) != 1:
         return None

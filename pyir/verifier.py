@@ -42,7 +42,7 @@ from pyir.traits import (
     SymbolTable,
 )
 
-# -- how an op appears inside a message ---------------------------------------------------------
+# -- how an op appears inside a message --------------------------------------------------------
 _op_printer: Callable[[Operation], str] | None = None
 
 
@@ -64,7 +64,7 @@ def describe_op(op: Operation) -> str:
     return f'"{op.name}"'
 
 
-# -- per-definition facts, computed once per op class --------------------------------------------
+# -- per-definition facts, computed once per op class ------------------------------------------
 class _DefInfo:
     """The trait facts the verifier needs about one op class."""
 
@@ -125,7 +125,7 @@ def may_be_valid_without_terminator(block: Block) -> bool:
     return _info(parent.op_def).no_terminator
 
 
-# -- the verifier ------------------------------------------------------------------------------------
+# -- the verifier ------------------------------------------------------------------------------
 # Frame kinds of the pass-1 machine. Every frame is a list whose slot 1 is its unit.
 _OP = 0  # [_OP, unit, op]: enter an op with regions
 _OPS = 1  # [_OPS, unit, block, next_op]: walk the rest of a block's ops
@@ -564,7 +564,8 @@ class Verifier:
                 where = _relation(
                     def_region, user_region, "neither in a parent nor in a child region"
                 )
-                note = f"operand defined as a block argument (block #{owner_block.index_in_region()} {where})"
+                number = owner_block.index_in_region()
+                note = f"operand defined as a block argument (block #{number} {where})"
         else:
             def_op = value.op
             loc = def_op.location
@@ -604,7 +605,7 @@ def _enclosing_ops(op: Operation) -> dict[Region, Operation]:
     return out
 
 
-# -- functions ------------------------------------------------------------------------------------
+# -- functions ---------------------------------------------------------------------------------
 def verify(op: Operation, diagnostics: DiagnosticEngine | None = None) -> bool:
     """Verify `op` and everything nested in it, emitting errors into `diagnostics`.
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pyir.attributes import Type
-from pyir.core import Block, Operation
+from pyir.core import Operation
 from pyir.location import UNKNOWN_LOC, Location
 from pyir.textual.naming import sanitize_identifier
 from pyir.traits import IsTerminator
@@ -155,9 +155,15 @@ class AliasCollector:
         # Types and attributes are uniqued, so the same object recurs: an identity
         # lookup first avoids hashing through Python-level __hash__.
         self._by_id: dict[int, _Entry] = {}
+        # Ids of values already visited as non-deferrable: visiting them again changes
+        # nothing, so the walk's hot loop skips them with one set lookup. (Entries keep
+        # their values alive, so an id cannot be reused during the walk.)
+        self._settled: set[int] = set()
 
     # -- visiting values -------------------------------------------------------------------
     def visit(self, value: Any, deferrable: bool = False) -> _Entry:
+        if not deferrable:
+            self._settled.add(id(value))
         entry = self._by_id.get(id(value))
         if entry is None or entry.value is not value:
             entry = self._by_value.get(value)
@@ -189,6 +195,7 @@ class AliasCollector:
         visit = self.visit
         debuginfo = self.debuginfo
         custom_printer = self.custom_printer
+        settled = self._settled
         # Work items: ("ops", first op, stop op, dialect) | ("values", list of
         # (value, deferrable)) | ("block", block, print args, print terminator, dialect).
         work: list[tuple] = [("ops", root, root.next_op, root_dialect)]
@@ -239,13 +246,19 @@ class AliasCollector:
                     break
                 else:
                     for slot in op.operand_slots:
-                        visit(slot.value.type)
+                        t = slot.value.type
+                        if id(t) not in settled:
+                            visit(t)
                     for result in op.results:
-                        visit(result.type)
+                        t = result.type
+                        if id(t) not in settled:
+                            visit(t)
                     attrs = op.attributes
                     if attrs:
-                        for name in sorted(attrs):
-                            visit(attrs[name])
+                        for name in sorted(attrs) if len(attrs) > 1 else attrs:
+                            value = attrs[name]
+                            if id(value) not in settled:
+                                visit(value)
                 op = op.next_op
         return self._name()
 
@@ -341,6 +354,9 @@ class _Recorder:
     def print_optional_attr_dict_with_keyword(self, attrs: dict, elided: Any = ()) -> None:
         self.print_optional_attr_dict(attrs, elided)
 
+    def print_attr_dict_body(self, attrs: dict, elided: Any = ()) -> None:
+        self.print_optional_attr_dict(attrs, elided)
+
     def print_region_argument(self, arg: Any, attrs: dict | None = None, omit_type=False):  # noqa: ANN001
         self._add(arg.type)
         if attrs:
@@ -360,9 +376,6 @@ class _Recorder:
             return
         self.finish()
         self._events.append(("region", region, print_entry_block_args, print_block_terminators))
-
-    def print_block(self, block: Block) -> None:
-        """Not part of MLIR's protocol; accepted so hooks may print a lone block."""
 
     def __getattr__(self, name: str) -> Callable[..., None]:
         # Writing text, operands, successors, symbol names and indentation reveal no

@@ -9,7 +9,6 @@ ValueError becomes a ParseError at the construct's source offset.
 from __future__ import annotations
 
 from collections.abc import Callable
-from fractions import Fraction
 from typing import Any
 
 from pyir import affine
@@ -153,7 +152,10 @@ def number_attr(literal: Any, type: Any, pos: int) -> Any:
     value = literal.value()
     if isinstance(type, bt.IntegerType) and type.signedness == "unsigned" and value < 0:
         raise _error("negative integer literal not valid for unsigned integer type", pos)
-    return build(ba.IntegerAttr, pos, value, type)
+    try:
+        return ba.IntegerAttr(value, type)
+    except ValueError:
+        raise _error("integer constant out of range for attribute", pos) from None
 
 
 # -- shaped types -----------------------------------------------------------------------------
@@ -234,7 +236,7 @@ def dialect_type(token: str, pos: int, context: Any) -> Any:
         if body is None:
             raise _error(f"undefined symbol alias id '{name}'", pos)
         if body.startswith('"') and body.endswith('"'):
-            return build(bt.OpaqueType, pos, name, unquote(body, pos))
+            return build(bt.OpaqueType, pos, name, body[1:-1])
         raise _error(f"expected string literal data in dialect type '{name}'", pos)
     _check_dialect_allowed(name, pos, context, "type")
     return build(bt.DialectType, pos, name, body)
@@ -246,7 +248,7 @@ def dialect_attr(token: str, pos: int, context: Any) -> Any:
         if body is None:
             raise _error(f"undefined symbol alias id '{name}'", pos)
         if body.startswith('"') and body.endswith('"'):
-            return build(ba.OpaqueAttr, pos, name, unquote(body, pos), None)
+            return build(ba.OpaqueAttr, pos, name, body[1:-1], None)
         raise _error(f"expected string literal data in dialect attribute '{name}'", pos)
     _check_dialect_allowed(name, pos, context, "attribute")
     return build(ba.DialectAttr, pos, name, body)
@@ -298,7 +300,9 @@ def _flatten(literal: Any, pos: int) -> tuple[list[int], list[Any]]:
         nxt: list[Any] = []
         for item in level:
             if not isinstance(item, DenseList) or len(item) != n:
-                raise _error("tensor literal is invalid; ranks are not consistent between elements", pos)
+                raise _error(
+                    "tensor literal is invalid; ranks are not consistent between elements", pos
+                )
             nxt.extend(item)
         dims.append(n)
         level = nxt
@@ -306,7 +310,9 @@ def _flatten(literal: Any, pos: int) -> tuple[list[int], list[Any]]:
             break
     for item in level:
         if isinstance(item, DenseList):
-            raise _error("tensor literal is invalid; ranks are not consistent between elements", pos)
+            raise _error(
+                "tensor literal is invalid; ranks are not consistent between elements", pos
+            )
         flat.append(item)
     shape = dims
     return shape, flat
@@ -323,11 +329,8 @@ def _element_value(item: Any, element_type: Any, pos: int) -> Any:
     if isinstance(element_type, bt.FloatType):
         if isinstance(item, bool):
             raise _error("expected floating point literal, got boolean", pos)
-        if isinstance(item, FloatLiteral):
-            text = item.text + ("0" if item.text.endswith(".") else "")
-            value = Fraction(text)
-            return -value if item.negative else value
-        return float_from_literal(item, element_type, pos).value
+        # A FloatAttr keeps the exact bits (negative zero, NaN payloads).
+        return float_from_literal(item, element_type, pos)
     if isinstance(element_type, (bt.IntegerType, bt.IndexType)):
         if isinstance(item, bool):
             if isinstance(element_type, bt.IntegerType) and element_type.width == 1:
@@ -377,7 +380,9 @@ def _check_shape(shape: list[int], type: Any, values: tuple, pos: int) -> tuple:
     if tuple(shape) != tuple(type.shape):
         got = "[" + ", ".join(str(d) for d in shape) + "]"
         want = "[" + ", ".join(str(d) for d in type.shape) + "]"
-        raise _error(f"inferred shape of elements literal ({got}) does not match type ({want})", pos)
+        raise _error(
+            f"inferred shape of elements literal ({got}) does not match type ({want})", pos
+        )
     return values
 
 
@@ -445,4 +450,3 @@ def affine_map_attr(value: Any) -> Any:
 
 def integer_set_attr(value: Any) -> Any:
     return affine.IntegerSetAttr(value)
-

@@ -42,7 +42,8 @@ class DriverTables:
     """What the LALR driver reads: the shared tables with one parse's bound callbacks."""
 
     def __init__(self, tables: ParseTables, rules: list[tuple]) -> None:
-        self.actions = tables.actions
+        self.action = tables.action
+        self.n_symbols = tables.n_symbols
         self.rules = rules
         self.kind_terminal = tables.kind_terminal
         self.keywords = tables.keywords

@@ -75,6 +75,7 @@ class SSANames:
         "_used",
         "_scopes",
         "_custom_names",
+        "_plain",
     )
 
     def __init__(self, root: Operation, unique: bool = False, custom_names: bool = True):
@@ -89,6 +90,7 @@ class SSANames:
         self._used: set[str] = set()
         self._scopes: list[list[str]] = []
         self._custom_names = custom_names
+        self._plain: set = set()
         self._number(root, unique)
 
     # -- lookups used by the printer ------------------------------------------------------
@@ -115,7 +117,11 @@ class SSANames:
         used = self._used
         number_op = self._number_op
         values = self.values
+        defs = self.defs
         blocks = self.blocks
+        custom = self._custom_names
+        # Op classes known to have no `asm_result_names` hook.
+        plain = self._plain
         while work:
             region, nv, na, nc, depth = work.pop()
             if not unique:
@@ -140,11 +146,29 @@ class SSANames:
                         for arg in args:
                             values[arg] = f"%{self._next_value}"
                             self._next_value += 1
+                # The common case inline: one number per op, no custom names.
+                next_value = self._next_value
                 op = block.first_op
                 while op is not None:
-                    if op.results:
-                        number_op(op)
+                    results = op.results
+                    if results:
+                        op_def = op.op_def
+                        if op_def is not None and custom and op_def not in plain:
+                            self._next_value = next_value
+                            number_op(op)
+                            next_value = self._next_value
+                        else:
+                            base = f"%{next_value}"
+                            next_value += 1
+                            if len(results) == 1:
+                                values[results[0]] = base
+                                defs[op] = base
+                            else:
+                                for r in results:
+                                    values[r] = f"{base}#{r.index}"
+                                defs[op] = f"{base}:{len(results)}"
                     op = op.next_op
+                self._next_value = next_value
             nv, na, nc = self._next_value, self._next_arg, self._next_conflict
             for block in region.blocks:
                 op = block.first_op
@@ -160,10 +184,13 @@ class SSANames:
         if not results:
             return
         named = None
-        if self._custom_names and op.op_def is not None:
-            hook = getattr(op.op_def, "asm_result_names", None)
+        op_def = op.op_def
+        if self._custom_names and op_def is not None:
+            hook = getattr(op_def, "asm_result_names", None)
             if hook is not None:
                 named = hook(op)
+            else:
+                self._plain.add(op_def)
         if named:
             self._number_named(op, named)
             return

@@ -16,6 +16,7 @@ are replaced when the definition arrives; leftovers are reported when their scop
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from pyir import builtin_attributes as ba
@@ -33,8 +34,7 @@ from pyir.location import (
 )
 from pyir.textual import attribute_builders as ab
 from pyir.textual.grammar_registry import DriverTables, grammar_for
-from pyir.textual.lalr import SyntaxErrorAt, parse
-from pyir.textual.lexer import Lexer, line_starts
+from pyir.textual.lalr import Lexer, SyntaxErrorAt, line_starts, parse
 from pyir.traits import IsolatedFromAbove
 
 
@@ -108,26 +108,15 @@ class IRBuilder:
         self._affine_dim_names: list[str] = []
         self._affine_sym_names: list[str] = []
         self._int_types: dict[str, Any] = {}
-        self._last_line = 0
-        self._last_line_pos = 0
+        self._op_names: dict[str, str] = {}
+        self._op_defs: dict[str, Any] = {}
 
     # -- locations --------------------------------------------------------------------
     def line_col(self, pos: int) -> tuple[int, int]:
         starts = self._line_starts
         if starts is None:
             starts = self._line_starts = line_starts(self.text)
-        # Ops arrive mostly in source order: try the line of the last lookup first.
-        line = self._last_line
-        if not (starts[line] <= pos and (line + 1 >= len(starts) or pos < starts[line + 1])):
-            lo, hi = 0, len(starts) - 1
-            while lo < hi:
-                mid = (lo + hi + 1) // 2
-                if starts[mid] <= pos:
-                    lo = mid
-                else:
-                    hi = mid - 1
-            line = lo
-            self._last_line = line
+        line = bisect_right(starts, pos) - 1
         col = pos - starts[line] + 1
         if line == 0:
             col += self.column_offset
@@ -155,7 +144,7 @@ class IRBuilder:
                     raise ParseError(
                         f"definition of SSA value '{name}#{index}' has type '{real.type}'",
                         pos,
-                        [("previously used here with type '%s'" % placeholder.type, use_pos)],
+                        [(f"previously used here with type '{placeholder.type}'", use_pos)],
                     )
                 placeholder.replace_all_uses_with(real)
 
@@ -169,15 +158,13 @@ class IRBuilder:
         if entry is not None:
             if isinstance(entry, list):
                 if index >= len(entry):
-                    raise ParseError(
-                        f"reference to invalid result number {index} of '{name}'", pos
-                    )
+                    raise ParseError(f"reference to invalid result number {index} of '{name}'", pos)
                 value = entry[index]
             elif index:
                 raise ParseError(f"reference to invalid result number {index} of '{name}'", pos)
             else:
                 value = entry
-            if value.type != type:
+            if value.type is not type and value.type != type:
                 raise ParseError(
                     f"use of value '{text}' expects different type than prior uses: "
                     f"'{type}' vs '{value.type}'",
@@ -270,8 +257,7 @@ class IRBuilder:
             expected += count
         if expected != len(op.results):
             raise ParseError(
-                f"operation defines {len(op.results)} results but was provided "
-                f"{expected} to bind",
+                f"operation defines {len(op.results)} results but was provided {expected} to bind",
                 self.pos,
             )
         i = 0
@@ -293,13 +279,12 @@ class IRBuilder:
         else:
             op.location = loc
 
-    def op_result_list(self, c: list) -> list:
-        return c
-
     def op_result(self, c: list) -> tuple:
         name = c[0]
         if "#" in name:
-            raise ParseError(f"expected a value name without '#' in result list, got '{name}'", self.pos)
+            raise ParseError(
+                f"expected a value name without '#' in result list, got '{name}'", self.pos
+            )
         if c[1] is None:
             return (name, 1, self.pos)
         count = int(c[1], 0)
@@ -308,23 +293,28 @@ class IRBuilder:
         return (name, count, self.pos)
 
     def generic_op_name(self, c: list) -> str:
-        name = ab.unquote(c[0], self.pos)
+        name = self._op_names.get(c[0])
+        if name is None:
+            name = self._op_names[c[0]] = ab.unquote(c[0], self.pos)
         if not name:
             raise ParseError("empty operation name is invalid", self.pos)
         self.pending_ops.append(name)
         return name
 
     def generic_operation(self, c: list) -> Operation:
-        name, uses, successors, props, regions, attrs, fn_type = c
+        name, uses, successors, props, regions, attrs, signature = c
         self.pending_ops.pop()
-        op_def = self.lookup_op(name, self.pos)
-        inputs, results = fn_type.inputs, fn_type.results
-        operands = self.resolve_all(uses, list(inputs), self.pos)
+        try:
+            op_def = self._op_defs[name]
+        except KeyError:
+            op_def = self._op_defs[name] = self.lookup_op(name, self.pos)
+        inputs, results = signature
+        operands = self.resolve_all(uses, inputs, self.pos)
         return Operation(
             name,
             op_def,
             operands,
-            list(results),
+            results,
             props,
             attrs,
             successors or (),
@@ -343,29 +333,20 @@ class IRBuilder:
                     pos,
                 )
             raise ParseError(
-                f"operation being parsed with an unregistered dialect. If this is intended, "
-                f"please use -allow-unregistered-dialect with the MLIR tool used",
+                "operation being parsed with an unregistered dialect. If this is intended, "
+                "please use -allow-unregistered-dialect with the MLIR tool used",
                 pos,
             )
         return op_def
 
-    def value_use_list(self, c: list) -> list:
-        return c
-
     def value_use(self, c: list) -> tuple:
         return (c[0], self.pos)
-
-    def successor_list(self, c: list) -> list:
-        return c
 
     def block_ref(self, c: list) -> Block:
         return self.block_named(c[0], self.pos, forward=True)
 
     def properties(self, c: list) -> dict:
         return c[0]
-
-    def region_list(self, c: list) -> list:
-        return c
 
     def trailing_location(self, c: list) -> Any:
         return c[0]
@@ -403,9 +384,6 @@ class IRBuilder:
         operands = self.resolve_all(uses, in_types or [], self.pos)
         return UnrealizedConversionCastOp.create(operands, out_types, attributes=attrs)
 
-    def type_list(self, c: list) -> list:
-        return c
-
     # -- regions and blocks -----------------------------------------------------------
     def region_open(self, c: list) -> None:
         isolated = False
@@ -429,7 +407,7 @@ class IRBuilder:
                 region.add_block(block)
         if scope.forward_blocks:
             name, pos = next(iter(scope.forward_blocks.items()))
-            raise ParseError(f"reference to an undefined block", pos)
+            raise ParseError("reference to an undefined block", pos)
         if scope.isolated:
             self._close_value_scope(self.value_scopes.pop())
         else:
@@ -443,7 +421,7 @@ class IRBuilder:
             (name, index), (_placeholder, pos) = min(
                 scope.forward.items(), key=lambda item: item[1][1]
             )
-            raise ParseError(f"use of undeclared SSA value name", pos)
+            raise ParseError("use of undeclared SSA value name", pos)
 
     def operation_list(self, c: list) -> list:
         if len(c) == 1:
@@ -504,20 +482,21 @@ class IRBuilder:
         return (name, c[1], c[2], self.pos)
 
     # -- types ----------------------------------------------------------------------------
-    def type(self, c: list) -> Any:
-        return c[0]
-
-    def non_function_type(self, c: list) -> Any:
-        return c[0]
-
     def function_type(self, c: list) -> Any:
         results = c[1]
         if not isinstance(results, list):
             results = [results]
         return bt.FunctionType(tuple(c[0]), tuple(results))
 
+    def generic_op_signature(self, c: list) -> tuple:
+        """(input types, result types) of a generic op, without building a FunctionType."""
+        results = c[1]
+        if not isinstance(results, list):
+            results = [results]
+        return (c[0], results)
+
     def type_list_parens(self, c: list) -> list:
-        return [t for t in c if t is not None]
+        return c if c[0] is not None else []
 
     def single_result_type(self, c: list) -> Any:
         return c[0]
@@ -768,7 +747,9 @@ class IRBuilder:
         return UnknownLoc()
 
     def file_line_col_loc(self, c: list) -> Location:
-        return FileLineColLoc(ab.bytes_to_str(ab.unquote_bytes(c[0], self.pos)), int(c[1], 0), int(c[2], 0))
+        return FileLineColLoc(
+            ab.bytes_to_str(ab.unquote_bytes(c[0], self.pos)), int(c[1], 0), int(c[2], 0)
+        )
 
     def name_loc(self, c: list) -> Location:
         child = c[1]
@@ -794,7 +775,9 @@ class IRBuilder:
         alias = self.attr_aliases.get(name)
         if alias is not None:
             if not isinstance(alias, Location):
-                raise ParseError(f"expected location, but '{name}' is not a location alias", self.pos)
+                raise ParseError(
+                    f"expected location, but '{name}' is not a location alias", self.pos
+                )
             return alias
         return _DeferredLoc(name, self.pos)
 
@@ -806,7 +789,10 @@ class IRBuilder:
             if alias is None:
                 raise ParseError(f"undefined location alias '{deferred.name}'", deferred.pos)
             if not isinstance(alias, Location):
-                raise ParseError(f"expected location, but '{deferred.name}' is not a location alias", deferred.pos)
+                raise ParseError(
+                    f"expected location, but '{deferred.name}' is not a location alias",
+                    deferred.pos,
+                )
             holder.location = alias
         if len(ops) == 1 and ops[0].name == "builtin.module":
             module = ops[0]

@@ -207,6 +207,10 @@ class OpPrinter:
         if text:
             self._parts.append(" attributes {" + text + "}")
 
+    def print_attr_dict_body(self, attrs: dict, elided: Iterable[str] = ()) -> None:
+        """`name = value, ...` sorted by name, without braces."""
+        self._parts.append(self._attr_dict(attrs, elided))
+
     def print_successor(self, block: Block) -> None:
         self._parts.append(self._names.block(block))
 
@@ -352,12 +356,6 @@ class OpPrinter:
             pads.append(" " * len(pads))
         return pads[indent]
 
-    def _custom_printer(self, op: Operation, dialect: str) -> Any:
-        """The custom printing function for `op`, or None for the generic form."""
-        if self.options.generic:
-            return None
-        return custom_printer_for(op, self._custom_cache)
-
     def _op_name(self, name: str, dialect: str) -> str:
         key = (name, dialect)
         text = self._op_names.get(key)
@@ -368,17 +366,18 @@ class OpPrinter:
             self._op_names[key] = text
         return text
 
-    def _print_op(self, op: Operation, indent: int, dialect: str, newline: bool) -> list | None:
+    def _print_op(self, op: Operation, pad: str, indent: int, dialect: str, newline: bool):
         """Print `op` at `indent`; the regions it asked for (with their trailing text) are
         returned for the work loop, or None when the op is complete."""
         main = self._main
-        main.append(self._pad(indent))
         if op.results:
             head = self._names.defs.get(op)
-            main.append((head if head is not None else _UNKNOWN_VALUE) + " = ")
-        custom = self._custom_printer(op, dialect)
+            main.append(pad + (head if head is not None else _UNKNOWN_VALUE) + " = ")
+        else:
+            main.append(pad)
+        custom = None if self.options.generic else custom_printer_for(op, self._custom_cache)
         if custom is None and not op.regions:
-            main.append(self._generic_text(op))
+            main.append(self._generic_line(op))
             if self.options.debuginfo:
                 main.append(" " + self._location_text(op.location, allow_alias=True))
             if newline:
@@ -401,6 +400,51 @@ class OpPrinter:
             sink.append("\n")
         self._parts = main
         return pending or None
+
+    def _generic_line(self, op: Operation) -> str:
+        """The generic form of an op without regions. This is the printer's hot path: it
+        reads the caches directly instead of going through `type_text`."""
+        values_get = self._values.get
+        text_get = self._text.get
+        type_text = self.type_text
+        name = self._quoted_names.get(op.name)
+        if name is None:
+            name = self._quoted_name(op.name)
+        slots = op.operand_slots
+        if slots:
+            vals = []
+            types = []
+            for slot in slots:
+                v = slot.value
+                vals.append(values_get(v, _UNKNOWN_VALUE))
+                t = v.type
+                types.append(text_get(id(t)) or type_text(t))
+            text = name + "(" + ", ".join(vals) + ")"
+            sig = "(" + ", ".join(types) + ") -> "
+        else:
+            text = name + "()"
+            sig = "() -> "
+        if op.successor_slots:
+            block = self._names.block
+            text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
+        if op.properties:
+            text += " <{" + self._attr_dict(op.properties) + "}>"
+        if op.attributes:
+            text += " {" + self._attr_dict(op.attributes) + "}"
+        results = op.results
+        if len(results) == 1:
+            t = results[0].type
+            rt = text_get(id(t)) or type_text(t)
+            if t.kind != "builtin.function":
+                return text + " : " + sig + rt
+            return text + " : " + sig + "(" + rt + ")"
+        if not results:
+            return text + " : " + sig + "()"
+        rts = []
+        for r in results:
+            t = r.type
+            rts.append(text_get(id(t)) or type_text(t))
+        return text + " : " + sig + "(" + ", ".join(rts) + ")"
 
     def _quoted_name(self, name: str) -> str:
         text = self._quoted_names.get(name)
@@ -429,9 +473,6 @@ class OpPrinter:
         if op.attributes:
             return " {" + self._attr_dict(op.attributes) + "} : " + self._functional_type(op)
         return " : " + self._functional_type(op)
-
-    def _generic_text(self, op: Operation) -> str:
-        return self._generic_head(op) + self._generic_tail(op)
 
     def _print_generic(self, op: Operation) -> None:
         self._parts.append(self._generic_head(op) + " (")
@@ -483,17 +524,38 @@ class OpPrinter:
         main = self._main
         work: list[tuple] = [(_OPS, op, op.next_op, indent, dialect, newline)]
         print_op = self._print_op
+        generic_line = self._generic_line
+        defs_get = self._names.defs.get
+        custom_get = self._custom_cache.get
+        generic = self.options.generic
+        debuginfo = self.options.debuginfo
         pad = self._pad
         while work:
-            if sink is not None and len(main) > _FLUSH_PARTS:
-                sink("".join(main))
-                main.clear()
             item = work.pop()
             tag = item[0]
             if tag == _OPS:
                 _, cur, stop, ind, dia, nl = item
+                op_pad = pad(ind)
+                end = "\n" if nl else ""
                 while cur is not None and cur is not stop:
-                    pending = print_op(cur, ind, dia, nl)
+                    if sink is not None and len(main) > _FLUSH_PARTS:
+                        # Hand finished text to the stream so memory stays flat.
+                        sink("".join(main))
+                        main.clear()
+                    # The common case inline: a generic op without regions, one string.
+                    if (
+                        not cur.regions
+                        and not debuginfo
+                        and (generic or custom_get(cur.op_def or cur.name) is _GENERIC)
+                    ):
+                        if cur.results:
+                            head = defs_get(cur) or _UNKNOWN_VALUE
+                            main.append(op_pad + head + " = " + generic_line(cur) + end)
+                        else:
+                            main.append(op_pad + generic_line(cur) + end)
+                        cur = cur.next_op
+                        continue
+                    pending = print_op(cur, op_pad, ind, dia, nl)
                     if pending is not None:
                         work.append((_OPS, cur.next_op, stop, ind, dia, nl))
                         for job, tail in reversed(pending):
@@ -510,8 +572,9 @@ class OpPrinter:
                     for index in range(len(blocks) - 1, 0, -1):
                         work.append((_BLOCK, blocks[index], True, True, ind, dia))
                     entry = blocks[0]
-                    header = bool((empty_block and entry.first_op is None) or
-                                  (entry_args and entry.args))
+                    header = bool(
+                        (empty_block and entry.first_op is None) or (entry_args and entry.args)
+                    )
                     work.append((_BLOCK, entry, header, terms, ind, dia))
             elif tag == _BLOCK:
                 _, block, header, terms, ind, dia = item
@@ -604,7 +667,9 @@ def _print_module(op: Operation, p: OpPrinter) -> None:
         p.print_symbol_name(sym.value)
     rest = {k: v for k, v in props.items() if k != "sym_name"}
     if rest:
-        p.write(" <" + p._attr_dict(rest) + ">")
+        p.write(" <")
+        p.print_attr_dict_body(rest)
+        p.write(">")
     p.print_optional_attr_dict_with_keyword(op.attributes)
     p.write(" ")
     p.print_region(op.regions[0])
@@ -660,22 +725,24 @@ def _print(op: Operation, options: PrintOptions, sink: Callable[[str], None] | N
     )
     aliases = None
     if whole_file:
+        cache: dict = {}
         collector = AliasCollector(
             options.debuginfo,
-            lambda o, d: None if options.generic else custom_printer_for(o),
+            lambda o, d: None if options.generic else custom_printer_for(o, cache),
             region_dialect,
         )
         aliases = collector.collect(op, "builtin")
     printer = OpPrinter(options, names, aliases)
     if not whole_file:
         # A nested op prints alone: no aliases, no trailing newline, no file sections.
-        printer.run(op, 0, "", False, sink)
+        # Op names still resolve against "builtin", MLIR's outermost default dialect.
+        printer.run(op, 0, "builtin", False, sink)
         return "" if sink is not None else printer.text()
     main = printer._main
     for ref, value, deferred in aliases.definitions:
         if not deferred:
             main.append(ref + " = " + printer.render(value) + "\n")
-    printer.run(op, 0, "builtin", True, None)
+    printer.run(op, 0, "builtin", True, sink)
     for ref, value, deferred in aliases.definitions:
         if deferred:
             main.append(ref + " = " + printer.render(value) + "\n")
@@ -705,9 +772,7 @@ def _resource_section(printer: OpPrinter, op: Operation) -> str:
     if not by_dialect:
         return ""
     order = sorted(by_dialect, key=lambda d: (d != "builtin", d))
-    groups = [
-        "    " + d + ": {\n" + ",\n".join(by_dialect[d]) + "\n    }" for d in order
-    ]
+    groups = ["    " + d + ": {\n" + ",\n".join(by_dialect[d]) + "\n    }" for d in order]
     return "\n{-#\n  dialect_resources: {\n" + ",\n".join(groups) + "\n  }\n#-}\n"
 
 

@@ -12,11 +12,12 @@ import hashlib
 import os
 import pickle
 import tempfile
+from array import array
 from pathlib import Path
 
-from pyir.textual import lexer as lx
+from pyir.textual import lalr as lx
 
-CACHE_VERSION = "2"
+CACHE_VERSION = "4"
 GRAMMAR_DIR = Path(__file__).parent / "grammar"
 
 # Spellings for error messages, by terminal name.
@@ -69,11 +70,13 @@ class ParseTables:
 
     def __init__(self) -> None:
         self.symbol_names: list[str] = []
-        self.actions: list[dict[int, int]] = []
+        self.actions: list[dict[int, int]] = []  # per state, for error messages
+        self.action = array("i")  # flat [state * n_symbols + symbol], see lalr.py
+        self.n_symbols = 0
         self.rules: list[tuple] = []
         self.rule_names: list[str] = []
         self.keywords: dict[str, int] = {}
-        self.kind_terminal: list[int] = []
+        self.kind_terminal = array("i")
         self.start_state = 0
         self.end_state = 0
         self.int_type_id = -1
@@ -89,7 +92,8 @@ class ParseTables:
             if name.startswith("_"):
                 callback = None  # lark's helper lists: spliced into the parent
             else:
-                callback = getattr(builder, name, list)
+                # A rule without a method keeps its children list as its value.
+                callback = getattr(builder, name, None)
             bound.append((origin, n_pop, plan, callback, expand1))
         return bound
 
@@ -180,8 +184,13 @@ def build_tables(grammar: str) -> ParseTables:
         simple = items == [2 * i for i in range(len(expansion))]
         name = rule.alias or rule.origin.name
         tables.rules.append(
-            (sym_id(rule.origin.name), len(expansion), None if simple else tuple(items), None,
-             bool(rule.options.expand1) and not rule.alias)
+            (
+                sym_id(rule.origin.name),
+                len(expansion),
+                None if simple else tuple(items),
+                None,
+                bool(rule.options.expand1) and not rule.alias,
+            )
         )
         tables.rule_names.append(name)
 
@@ -195,10 +204,18 @@ def build_tables(grammar: str) -> ParseTables:
                 row[sid] = arg
             else:
                 row[sid] = -rule_index[arg] - 1
+    n_symbols = len(tables.symbol_names)
+    flat = array("i", bytes(4 * n_states * n_symbols))
+    for state, row in enumerate(tables.actions):
+        for sid, act in row.items():
+            flat[state * n_symbols + sid] = act + 1 if act >= 0 else act
+    tables.action = flat
+    tables.n_symbols = n_symbols
     tables.start_state = table.start_states["start"]
     tables.end_state = table.end_states["start"]
-    tables.kind_terminal = [ids.get(lx.TERMINAL_NAMES.get(k, ""), -1) for k in range(lx.K_ERROR + 1)]
-    tables.kind_terminal[lx.K_EOF] = eof
+    kind_terminal = [ids.get(lx.TERMINAL_NAMES.get(k, ""), -1) for k in range(lx.K_ERROR + 1)]
+    kind_terminal[lx.K_EOF] = eof
+    tables.kind_terminal = array("i", kind_terminal)
     tables.int_type_id = ids.get("INT_TYPE", -1)
     tables.dim_list_id = ids.get("DIM_LIST", -1)
     tables.bare_id_id = ids.get("BARE_ID", -1)

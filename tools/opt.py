@@ -24,24 +24,48 @@ def _arg_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("input", nargs="?", default="-", help="input file ('-' for stdin)")
     p.add_argument("-o", dest="output", default="-", help="output file ('-' for stdout)")
-    p.add_argument("--split-input-file", action="store_true",
-                   help="split the input on '// -----' and process each chunk independently")
-    p.add_argument("--verify-diagnostics", action="store_true",
-                   help="check emitted diagnostics against expected-* comments in the input")
-    p.add_argument("--mlir-print-op-generic", action="store_true",
-                   help="print every operation in the generic form")
-    p.add_argument("--mlir-print-debuginfo", action="store_true",
-                   help="print locations")
-    p.add_argument("--mlir-print-local-scope", action="store_true",
-                   help="print without aliases, each attribute and location in place")
-    p.add_argument("--allow-unregistered-dialect", action="store_true",
-                   help="accept operations of dialects that are not registered")
-    p.add_argument("--show-dialects", action="store_true",
-                   help="list the registered dialects and exit")
-    p.add_argument("--verify-each", dest="verify_each", action="store_true", default=True,
-                   help="verify the IR after parsing and after each pass (default)")
-    p.add_argument("--no-verify-each", dest="verify_each", action="store_false",
-                   help="skip verification after each pass")
+    p.add_argument(
+        "--split-input-file",
+        action="store_true",
+        help="split the input on '// -----' and process each chunk independently",
+    )
+    p.add_argument(
+        "--verify-diagnostics",
+        action="store_true",
+        help="check emitted diagnostics against expected-* comments in the input",
+    )
+    p.add_argument(
+        "--mlir-print-op-generic",
+        action="store_true",
+        help="print every operation in the generic form",
+    )
+    p.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")
+    p.add_argument(
+        "--mlir-print-local-scope",
+        action="store_true",
+        help="print without aliases, each attribute and location in place",
+    )
+    p.add_argument(
+        "--allow-unregistered-dialect",
+        action="store_true",
+        help="accept operations of dialects that are not registered",
+    )
+    p.add_argument(
+        "--show-dialects", action="store_true", help="list the registered dialects and exit"
+    )
+    p.add_argument(
+        "--verify-each",
+        dest="verify_each",
+        action="store_true",
+        default=True,
+        help="verify the IR after parsing and after each pass (default)",
+    )
+    p.add_argument(
+        "--no-verify-each",
+        dest="verify_each",
+        action="store_false",
+        help="skip verification after each pass",
+    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
 
@@ -61,7 +85,10 @@ def _decode(data: bytes, filename: str) -> tuple[str | None, str | None]:
         good = data[: err.start].decode("utf-8")
         line = good.count("\n") + 1
         col = len(good) - (good.rfind("\n") + 1) + 1
-        return None, f"{filename}:{line}:{col}: error: invalid UTF-8 byte 0x{data[err.start]:02X} in input"
+        return (
+            None,
+            f"{filename}:{line}:{col}: error: invalid UTF-8 byte 0x{data[err.start]:02X} in input",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,7 +115,9 @@ def _run(args: Any) -> int:
     try:
         data, filename = _read_input(args.input)
     except OSError as err:
-        sys.stderr.write(f"pyir-opt: error: could not open input file '{args.input}': {err.strerror}\n")
+        sys.stderr.write(
+            f"pyir-opt: error: could not open input file '{args.input}': {err.strerror}\n"
+        )
         return EXIT_FAILURE
     text, problem = _decode(data, filename)
     if text is None:
@@ -107,7 +136,9 @@ def _run(args: Any) -> int:
             outputs.append(out)
     else:
         for chunk in chunks:
-            ok, out = _process(chunk.text, filename, chunk.line_offset, chunk.column_offset, text, args)
+            ok, out = _process(
+                chunk.text, filename, chunk.line_offset, chunk.column_offset, text, args
+            )
             failed = failed or not ok
             if out is not None:
                 outputs.append(out)
@@ -120,7 +151,9 @@ def _run(args: Any) -> int:
             with open(args.output, "w") as f:
                 f.write(result)
     except OSError as err:
-        sys.stderr.write(f"pyir-opt: error: could not write output file '{args.output}': {err.strerror}\n")
+        sys.stderr.write(
+            f"pyir-opt: error: could not write output file '{args.output}': {err.strerror}\n"
+        )
         return EXIT_FAILURE
     return EXIT_FAILURE if failed else EXIT_OK
 

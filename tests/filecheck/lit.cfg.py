@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (lit injects `config` and `lit_config`)
 # lit configuration for pyir's IR tests: `lit tests/filecheck` (pytest runs it too).
 import os
 import shutil
@@ -6,10 +7,10 @@ import sys
 import lit.formats
 
 config.name = "pyir"
-config.test_format = lit.formats.ShTest(execute_external=True)
+config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mlir"]
 config.test_source_root = os.path.dirname(__file__)
-config.excludes = ["lit.cfg.py", "Output"]
+config.excludes = ["lit.cfg.py", "Output", "split-and-verify.mlir.bad"]
 
 # pyir-opt from the environment's scripts (installed with the package), else `python -m`.
 opt = shutil.which("pyir-opt") or f"{sys.executable} -m pyir.tools.opt"
@@ -18,6 +19,7 @@ if filecheck is None:
     lit_config.fatal("FileCheck not found: pip install filecheck")
 config.substitutions.append(("pyir-opt", opt))
 config.substitutions.append(("FileCheck", filecheck))
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("not ", f"{sys.executable} -m pyir.tools.not_ "))
 
 for name in ("PYIR_PURE_PYTHON", "PYIR_CACHE_DIR", "HOME", "PATH"):

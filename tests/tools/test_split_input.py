@@ -7,6 +7,9 @@ The expected line/column numbers and outputs were taken from `iree-opt --split-i
 from __future__ import annotations
 
 import pytest
+
+from pyir.diagnostics import Severity
+from pyir.location import FileLineColLoc
 from pyir.tools.split_input import (
     DEFAULT_MARKER,
     NEAR_MISS_MESSAGE,
@@ -15,9 +18,6 @@ from pyir.tools.split_input import (
     join_outputs,
     split_input,
 )
-
-from pyir.diagnostics import Severity
-from pyir.location import FileLineColLoc
 
 
 def position_of(text: str, needle: str) -> tuple[int, int]:

@@ -7,11 +7,10 @@ iree-opt printed (same message, same line and column).
 
 from __future__ import annotations
 
-from pyir.tools.split_input import split_input
-from pyir.tools.verify_diagnostics import Expectation, parse_expectations, verify_diagnostics
-
 from pyir.diagnostics import Diagnostic, Severity
 from pyir.location import UNKNOWN_LOC, FileLineColLoc, NameLoc
+from pyir.tools.split_input import split_input
+from pyir.tools.verify_diagnostics import Expectation, parse_expectations, verify_diagnostics
 
 FILE = "t.mlir"
 
