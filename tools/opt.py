@@ -124,44 +124,54 @@ def _run(args: Any) -> int:
         sys.stderr.write(problem + "\n")
         return EXIT_FAILURE
 
-    from pyir.tools.split_input import join_outputs, split_input
+    from pyir.tools.split_input import DEFAULT_MARKER, split_input
 
-    chunks = split_input(text) if args.split_input_file else None
-    outputs: list[str] = []
-    failed = False
-    if chunks is None:
-        ok, out = _process(text, filename, 0, 0, text, args)
-        failed = not ok
-        if out is not None:
-            outputs.append(out)
-    else:
-        for chunk in chunks:
-            ok, out = _process(
-                chunk.text, filename, chunk.line_offset, chunk.column_offset, text, args
-            )
-            failed = failed or not ok
-            if out is not None:
-                outputs.append(out)
-    result = join_outputs(outputs) if chunks is not None else "".join(outputs)
     try:
-        if args.output == "-":
-            sys.stdout.write(result)
-            sys.stdout.flush()
-        else:
-            with open(args.output, "w") as f:
-                f.write(result)
+        stream = sys.stdout if args.output == "-" else open(args.output, "w")  # noqa: SIM115
     except OSError as err:
         sys.stderr.write(
-            f"pyir-opt: error: could not write output file '{args.output}': {err.strerror}\n"
+            f"pyir-opt: error: could not open output file '{args.output}': {err.strerror}\n"
         )
         return EXIT_FAILURE
+    failed = False
+    try:
+        if not args.split_input_file:
+            failed = not _process(text, filename, 0, 0, text, args, stream)
+        else:
+            wrote_any = False
+            for chunk in split_input(text):
+                # The marker goes between the outputs of chunks that printed something.
+                prefix = DEFAULT_MARKER + "\n" if wrote_any else ""
+                ok = _process(
+                    chunk.text,
+                    filename,
+                    chunk.line_offset,
+                    chunk.column_offset,
+                    text,
+                    args,
+                    stream,
+                    prefix,
+                )
+                failed = failed or not ok
+                wrote_any = wrote_any or (ok and not args.verify_diagnostics)
+        stream.flush()
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
     return EXIT_FAILURE if failed else EXIT_OK
 
 
 def _process(
-    text: str, filename: str, line_offset: int, column_offset: int, full_text: str, args: Any
-) -> tuple[bool, str | None]:
-    """Parse, verify and print one buffer; (success, printed text or None)."""
+    text: str,
+    filename: str,
+    line_offset: int,
+    column_offset: int,
+    full_text: str,
+    args: Any,
+    stream: Any,
+    prefix: str = "",
+) -> bool:
+    """Parse, verify and print one buffer to `stream` (after `prefix`); True on success."""
     from pyir.context import Context
     from pyir.diagnostics import Diagnostic, Severity, format_diagnostic
     from pyir.textual.parser import parse_source
@@ -189,22 +199,24 @@ def _process(
         for diag in problems:
             sys.stderr.write(format_diagnostic(diag, sources) + "\n")
         if problems:
-            return False, None
+            return False
         if module is None:
-            return True, None
+            return True
     else:
         for diag in collected:
             sys.stderr.write(format_diagnostic(diag, sources) + "\n")
         if module is None or any(d.severity == Severity.ERROR for d in collected):
-            return False, None
-    from pyir.textual.printer import PrintOptions, print_operation
+            return False
+    from pyir.textual.printer import PrintOptions, print_operation_to
 
     options = PrintOptions(
         generic=args.mlir_print_op_generic,
         debuginfo=args.mlir_print_debuginfo,
         local_scope=args.mlir_print_local_scope,
     )
-    return True, print_operation(module, options)
+    stream.write(prefix)
+    print_operation_to(module, stream, options)
+    return True
 
 
 if __name__ == "__main__":

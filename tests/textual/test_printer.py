@@ -498,6 +498,26 @@ module {
     assert '"test.i"() {a = affine_map<(d0) -> (d0 + 1)>} : () -> ()' in local
 
 
+def test_aliases_follow_a_custom_printers_order() -> None:
+    # func.func's printer visits the argument types, then its attributes, then the body.
+    body = Block([MemRefType((2,), F32, affine(3))])
+    body.append(op("test.i", attrs={"a": affine(2)}))
+    body.append(ReturnOp.create())
+    f = func("f", [body.args[0].type], [], body)
+    f.attributes["t.m"] = affine(1)
+    assert print_operation(module(f)) == """\
+#map = affine_map<(d0) -> (d0 + 3)>
+#map1 = affine_map<(d0) -> (d0 + 1)>
+#map2 = affine_map<(d0) -> (d0 + 2)>
+module {
+  func.func @f(%arg0: memref<2xf32, #map>) attributes {t.m = #map1} {
+    "test.i"() {a = #map2} : () -> ()
+    return
+  }
+}
+"""
+
+
 # -- debug info -----------------------------------------------------------------------------------
 def build_debug_ir() -> Operation:
     body = Block([I32, I32], [FileLineColLoc("arg.mlir", 3, 4), FileLineColLoc("f.mlir", 2, 1)])

@@ -17,9 +17,13 @@
 // UTF8: <stdin>:1:18: error: invalid UTF-8 byte 0xFF in input
 
 // 20,000 nested regions: no RecursionError, no crash.
+// (The printed form indents quadratically, so the 20,000-deep output goes to /dev/null
+// and the printed text is checked on a shallower nest.)
 // RUN: %python -c "n=20000; print('\"test.a\"() ({' * n + '}) : () -> ()' * n)" > %t.deep.mlir
-// RUN: pyir-opt --allow-unregistered-dialect %t.deep.mlir -o %t.out
-// RUN: %python -c "import sys; t=open(sys.argv[1]).read(); assert t.count('test.a') == 20000, t[:200]" %t.out
+// RUN: pyir-opt --allow-unregistered-dialect %t.deep.mlir -o /dev/null
+// RUN: %python -c "n=2000; print('\"test.a\"() ({' * n + '}) : () -> ()' * n)" > %t.deep2k.mlir
+// RUN: pyir-opt --allow-unregistered-dialect %t.deep2k.mlir -o %t.out
+// RUN: %python -c "import sys; t=open(sys.argv[1]).read(); assert t.count('test.a') == 2000, t[:200]" %t.out
 
 // Unknown dialects need the flag.
 // RUN: printf '"foo.bar"() : () -> ()\n' | not pyir-opt 2>&1 | FileCheck %s --check-prefix=UNREG
