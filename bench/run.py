@@ -123,6 +123,7 @@ class Result:
     seconds: float | None = None
     peak_kb: int | None = None
     times: list[float] = field(default_factory=list)
+    cpu_s: list[float] = field(default_factory=list)  # user + system time of each run
     error: str = ""
     reparse: str | None = None  # None: not checked; "ok" or "FAIL: ..." otherwise
     output_bytes: int | None = None
@@ -246,19 +247,19 @@ def measure(
     dst = outdir / f"{workload.name.replace(':', '_')}.{tool.name}.mlir"
     result = Result(workload.name, tool.name, ops, ok=True)
     for _ in range(repeat):
+        dst.unlink(missing_ok=True)  # a stale file must not pass for this run's output
         run = run_child(tool.argv(src, dst, workload.generic), timeout)
-        if run.error:
-            return Result(workload.name, tool.name, ops, ok=False, error=run.error)
+        error = run.error or ("" if dst.exists() else f"exit 0 but no output file {dst.name}")
+        if error:
+            return Result(workload.name, tool.name, ops, ok=False, error=error)
         result.times.append(run.seconds)
+        result.cpu_s.append(run.user_s + run.sys_s)
         result.peak_kb = max(result.peak_kb or 0, run.maxrss_kb)
     result.seconds = min(result.times)
-    result.output_bytes = dst.stat().st_size if dst.exists() else None
+    result.output_bytes = dst.stat().st_size
     if check is not None:
-        if not dst.exists():
-            result.reparse = "FAIL: no output file"
-        else:
-            again = run_child(check.argv(dst, outdir / "reparse.mlir", False), timeout)
-            result.reparse = f"FAIL: {again.error}" if again.error else "ok"
+        again = run_child(check.argv(dst, outdir / "reparse.mlir", False), timeout)
+        result.reparse = f"FAIL: {again.error}" if again.error else "ok"
     return result
 
 
@@ -287,6 +288,7 @@ def ratio_vs_pyir(results: Sequence[Result], r: Result) -> float | None:
 
 
 def _fmt(value: float | None, spec: str) -> str:
+    """``value`` formatted with ``spec``, or ``-`` when there is none."""
     return "-" if value is None else format(value, spec)
 
 
@@ -463,6 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = [t.strip() for t in args.tools.split(",") if t.strip()]
     if bad := [t for t in names if t not in TOOL_NAMES]:
         parser.error(f"unknown tool(s) {', '.join(bad)}; choose from {', '.join(TOOL_NAMES)}")
+    if args.repeat is not None and args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.check not in (None, "self", *TOOL_NAMES):
         parser.error(f"--check takes one of {', '.join(TOOL_NAMES)}")
     if not args.gen.is_file():

@@ -7,6 +7,8 @@ printer in `pyir.textual` implements it with alias substitution and SSA value na
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 # As MLIR prints strings: only the backslash gets a letter escape; the quote and all
@@ -77,3 +79,49 @@ class TextPrinter:
 
     def getvalue(self) -> str:
         return "".join(self._parts)
+
+
+# -- parsing hooks ------------------------------------------------------------------------------
+class AsmParseError(Exception):
+    """A located error raised by syntax hooks (and the parser): `pos` is a source offset;
+    `notes` are (message, offset) pairs."""
+
+    def __init__(self, message: str, pos: int, notes: list | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.pos = pos
+        self.notes = notes or []
+
+
+class AsmParserState(Protocol):
+    """What a hand-written syntax callback may use of the parser (pyir.textual implements it).
+
+    Callbacks are called when their grammar rule is reduced, with the rule's children; `pos`
+    is the rule's start offset. SSA uses arrive as (name, offset) pairs.
+    """
+
+    pos: int
+    pending_ops: list[str]
+
+    def resolve(self, use: tuple[str, int], type: Any) -> Any: ...
+
+    def resolve_all(self, uses: list | None, types: list, pos: int) -> list: ...
+
+    def set_entry_block_args(self, args: list[tuple[str, Any, Any, int]]) -> None: ...
+
+    def loc(self, pos: int) -> Any: ...
+
+    def error(self, message: str, pos: int) -> AsmParseError: ...
+
+
+#: A callback factory: given the parser state, returns the rule's callback.
+CallbackFactory = Callable[[Any], Callable[[list], Any]]
+
+
+@dataclass
+class CustomSyntax:
+    """Hand-written syntax of a dialect: lark rules (which `%extend custom_operation`)
+    and, per rule name, the factory of the callback that builds its value."""
+
+    grammar: str
+    callbacks: dict[str, CallbackFactory] = field(default_factory=dict)

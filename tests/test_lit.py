@@ -11,7 +11,15 @@ FILECHECK_DIR = Path(__file__).parent / "filecheck"
 def test_lit_suite() -> None:
     env = dict(os.environ)
     proc = subprocess.run(
-        [sys.executable, "-c", "from lit.main import main; main()", "-q", "-j", "2", str(FILECHECK_DIR)],
+        [
+            sys.executable,
+            "-c",
+            "from lit.main import main; main()",
+            "-q",
+            "-j",
+            "2",
+            str(FILECHECK_DIR),
+        ],
         capture_output=True,
         text=True,
         env=env,

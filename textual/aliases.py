@@ -225,7 +225,7 @@ class AliasCollector:
                     visit(op.location or UNKNOWN_LOC, True)
                 printer = custom_printer(op, dialect)
                 if printer is not None:
-                    recorder = _Recorder()
+                    recorder = _Recorder(debuginfo)
                     printer(op, recorder)
                     events = recorder.finish()
                     if events:
@@ -309,7 +309,8 @@ class _Recorder:
     """The printer a custom op printer writes to while aliases are collected: it records
     the attributes, types and regions it is asked to print, in order, and nothing else."""
 
-    def __init__(self) -> None:
+    def __init__(self, debuginfo: bool) -> None:
+        self._debuginfo = debuginfo
         self._events: list[tuple] = []
         self._values: list[tuple[Any, bool]] = []
 
@@ -358,11 +359,13 @@ class _Recorder:
         self.print_optional_attr_dict(attrs, elided)
 
     def print_region_argument(self, arg: Any, attrs: dict | None = None, omit_type=False):  # noqa: ANN001
+        # As in MLIR, the argument's attributes are not considered for aliases.
         self._add(arg.type)
-        if attrs:
-            self.print_optional_attr_dict(attrs)
+        if self._debuginfo:
+            self._add(arg.location or UNKNOWN_LOC)
 
     def print_optional_location_specifier(self, loc: Any) -> None:
+        # MLIR considers it even without debug info, so its alias is defined regardless.
         self._add(loc or UNKNOWN_LOC)
 
     def print_region(

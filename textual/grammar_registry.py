@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.context import Context
+from pyir.textual.custom_syntax import compile_op_syntax, default_dialect_short_names
 from pyir.textual.tables import ParseTables, core_grammar, load_tables
 
 
@@ -75,11 +76,36 @@ def grammar_for(context: Context, text: str) -> Grammar:
     callbacks: dict[str, Any] = {}
     for name in mentioned_dialects(context, text):
         dialect = context.get_dialect(name)
-        syntax = getattr(dialect, "syntax", None) if dialect is not None else None
-        if syntax is not None:
-            parts.append(syntax.grammar)
-            callbacks.update(syntax.callbacks)
+        if dialect is not None:
+            grammar, dialect_callbacks = dialect_syntax(dialect)
+            parts.append(grammar)
+            callbacks.update(dialect_callbacks)
     return _cached_grammar("\n".join(parts), callbacks)
+
+
+_DIALECT_SYNTAX: dict[int, tuple[Any, tuple[str, dict[str, Any]]]] = {}
+
+
+def dialect_syntax(dialect: Any) -> tuple[str, dict[str, Any]]:
+    """Grammar and callback factories of one dialect: its hand-written syntax plus one
+    rule per op with a declarative format (computed once per dialect)."""
+    cached = _DIALECT_SYNTAX.get(id(dialect))
+    if cached is not None and cached[0] is dialect:
+        return cached[1]
+    parts: list[str] = []
+    callbacks: dict[str, Any] = {}
+    if dialect.syntax is not None:
+        parts.append(dialect.syntax.grammar)
+        callbacks.update(dialect.syntax.callbacks)
+    short = default_dialect_short_names(dialect)
+    for op in dialect.ops:
+        if op.format is not None and not getattr(op, "hand_written_syntax", False):
+            grammar, op_callbacks = compile_op_syntax(op, short.get(op.name))
+            parts.append(grammar)
+            callbacks.update(op_callbacks)
+    result = ("\n".join(parts), callbacks)
+    _DIALECT_SYNTAX[id(dialect)] = (dialect, result)
+    return result
 
 
 _GRAMMARS: dict[str, Grammar] = {}

@@ -21,6 +21,7 @@ from typing import Any
 
 from pyir import builtin_attributes as ba
 from pyir import builtin_types as bt
+from pyir.asm import AsmParseError
 from pyir.context import Context
 from pyir.core import Block, Operation, OpResult, Region, Value
 from pyir.diagnostics import Diagnostic, Severity
@@ -38,14 +39,8 @@ from pyir.textual.lalr import Lexer, SyntaxErrorAt, line_starts, parse
 from pyir.traits import IsolatedFromAbove
 
 
-class ParseError(Exception):
+class ParseError(AsmParseError):
     """A semantic error found while building IR at source offset `pos`."""
-
-    def __init__(self, message: str, pos: int, notes: list | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.pos = pos
-        self.notes = notes or []
 
 
 class _ValueScope:
@@ -61,9 +56,10 @@ class _ValueScope:
 class _RegionScope:
     """Per-region parse state: the names it defined and its blocks by label."""
 
-    __slots__ = ("defined", "blocks", "forward_blocks", "isolated")
+    __slots__ = ("defined", "blocks", "forward_blocks", "isolated", "entry_block")
 
     def __init__(self, isolated: bool) -> None:
+        self.entry_block: Block | None = None  # made from arguments the op declared
         self.defined: list[str] = []
         self.blocks: dict[str, Block] = {}
         self.forward_blocks: dict[str, int] = {}
@@ -101,6 +97,7 @@ class IRBuilder:
         self.value_scopes: list[_ValueScope] = [_ValueScope()]
         self.region_scopes: list[_RegionScope] = [_RegionScope(True)]
         self.pending_ops: list[str] = []
+        self.pending_entry_args: list | None = None
         self.attr_aliases: dict[str, Any] = {}
         self.type_aliases: dict[str, Any] = {}
         self.deferred_locs: list[tuple[Any, _DeferredLoc]] = []
@@ -184,6 +181,14 @@ class IRBuilder:
         placeholder = OpResult(type, None, 0)
         scope.forward[key] = (placeholder, pos)
         return placeholder
+
+    def error(self, message: str, pos: int) -> ParseError:
+        return ParseError(message, pos)
+
+    def set_entry_block_args(self, args: list) -> None:
+        """Arguments (name, type, location or None, offset) of the next region's entry
+        block, declared by its op before the region (a function signature)."""
+        self.pending_entry_args = args
 
     def resolve_all(self, uses: list | None, types: list, pos: int) -> list[Value]:
         uses = uses or []
@@ -390,15 +395,26 @@ class IRBuilder:
         if self.pending_ops:
             op_def = self.context.get_op_def(self.pending_ops[-1])
             isolated = op_def is not None and IsolatedFromAbove in op_def.traits_set
-        self.region_scopes.append(_RegionScope(isolated))
+        scope = _RegionScope(isolated)
+        self.region_scopes.append(scope)
         if isolated:
             self.value_scopes.append(_ValueScope())
+        args = self.pending_entry_args
+        if args is not None:
+            self.pending_entry_args = None
+            block = scope.entry_block = Block()
+            self._add_block_args(block, args)
 
     def region(self, c: list) -> Region:
         _, entry_ops, blocks = c
         scope = self.region_scopes.pop()
         region = Region()
-        if entry_ops is not None:
+        if scope.entry_block is not None:
+            entry = scope.entry_block
+            if entry_ops is not None:
+                entry.append_ops(entry_ops)
+            region.add_block(entry)
+        elif entry_ops is not None:
             entry = Block()
             entry.append_ops(entry_ops)
             region.add_block(entry)
@@ -459,7 +475,11 @@ class IRBuilder:
             raise ParseError(f"redefinition of block '{name}'", self.pos)
         block = self.block_named(name, self.pos, forward=False)
         scope.forward_blocks.pop(name, None)
-        for arg_name, arg_type, arg_loc, arg_pos in args or ():
+        self._add_block_args(block, args or ())
+        return block
+
+    def _add_block_args(self, block: Block, args: Any) -> None:
+        for arg_name, arg_type, arg_loc, arg_pos in args:
             loc = arg_loc
             deferred = None
             if loc is None:
@@ -470,7 +490,6 @@ class IRBuilder:
             if deferred is not None:
                 self.deferred_locs.append((arg, deferred))
             self.define_value(arg_name, arg, arg_pos)
-        return block
 
     def block_arg_list(self, c: list) -> list:
         return [a for a in c if a is not None]
@@ -494,6 +513,9 @@ class IRBuilder:
         if not isinstance(results, list):
             results = [results]
         return (c[0], results)
+
+    def attr_dict_with_keyword(self, c: list) -> dict:
+        return c[0]
 
     def type_list_parens(self, c: list) -> list:
         return c if c[0] is not None else []
@@ -838,8 +860,13 @@ def run_parser(builder: IRBuilder, context: Context) -> Operation | None:
         return builder.finish(ops)
     except SyntaxErrorAt as err:
         _report(builder, context, err.message, err.pos, [])
-    except ParseError as err:
+    except AsmParseError as err:
         _report(builder, context, err.message, err.pos, err.notes)
+    except RecursionError:
+        _report(builder, context, "input nests too deeply to build", builder.pos, [])
+    except Exception as err:  # a defect in a syntax hook must still end as a diagnostic
+        message = f"internal error while parsing: {type(err).__name__}: {err}"
+        _report(builder, context, message, builder.pos, [])
     return None
 
 

@@ -103,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         sys.stderr.write("pyir-opt: error: input nests too deeply to process\n")
         return EXIT_FAILURE
+    except Exception as err:  # never a traceback for the user; PYIR_DEBUG=1 shows it
+        import os
+
+        if os.environ.get("PYIR_DEBUG"):
+            raise
+        sys.stderr.write(f"pyir-opt: internal error: {type(err).__name__}: {err}\n")
+        return EXIT_FAILURE
 
 
 def _run(args: Any) -> int:

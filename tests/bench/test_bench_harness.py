@@ -231,6 +231,13 @@ def test_end_to_end_with_fake_tools(
     assert report["machine"]["cpus"] >= 1 and len(report["goals"]) == 6
 
 
+def test_tool_that_writes_no_output_fails(gen: Path, tmp_path: Path) -> None:
+    silent = bench.Tool("pyir", (sys.executable, "-c", "pass"), "--generic")
+    src = bench.generate(gen, bench.Workload("chain", 3), tmp_path)
+    got = bench.measure(silent, bench.Workload("chain", 3), src, 5, tmp_path, 1, 30)
+    assert not got.ok and got.error == "exit 0 but no output file chain_3.pyir.mlir"
+
+
 def test_fail_on_goals_exit_status(gen: Path) -> None:
     common = ["--tools", "pyir", "--pyir-cmd", FAIL_TOOL, "--gen", str(gen), "--repeat", "1"]
     assert bench.main(["--workloads", "chain:5", *common]) == 0  # failures alone: exit 0
@@ -239,7 +246,8 @@ def test_fail_on_goals_exit_status(gen: Path) -> None:
 
 
 def test_bad_arguments_exit_with_usage_error(gen: Path) -> None:
-    for argv in (["--workloads", "loops:5:generic"], ["--tools", "gcc"], ["--check", "gcc"]):
+    bad = (["--workloads", "loops:5:generic"], ["--tools", "gcc"], ["--check", "gcc"])
+    for argv in (*bad, ["--repeat", "0"], ["--gen", "/nonexistent/gen_ir.py"]):
         with pytest.raises(SystemExit) as exc:
-            bench.main([*argv, "--gen", str(gen)])
+            bench.main(["--gen", str(gen), *argv])
         assert exc.value.code == 2

@@ -505,7 +505,9 @@ def test_aliases_follow_a_custom_printers_order() -> None:
     body.append(ReturnOp.create())
     f = func("f", [body.args[0].type], [], body)
     f.attributes["t.m"] = affine(1)
-    assert print_operation(module(f)) == """\
+    assert (
+        print_operation(module(f))
+        == """\
 #map = affine_map<(d0) -> (d0 + 3)>
 #map1 = affine_map<(d0) -> (d0 + 1)>
 #map2 = affine_map<(d0) -> (d0 + 2)>
@@ -516,6 +518,7 @@ module {
   }
 }
 """
+    )
 
 
 # -- debug info -----------------------------------------------------------------------------------
@@ -585,7 +588,9 @@ module {
 
 
 def test_without_debuginfo_locations_are_not_printed() -> None:
-    assert print_operation(build_debug_ir()) == """\
+    assert (
+        print_operation(build_debug_ir())
+        == """\
 #loc = loc("q":1:1)
 #map = affine_map<(d0) -> (d0)>
 module {
@@ -599,6 +604,7 @@ module {
   }) : () -> ()
 }
 """
+    )
 
 
 # -- resources ------------------------------------------------------------------------------------

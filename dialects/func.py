@@ -1,0 +1,322 @@
+"""The `func` dialect: functions, calls and returns, with MLIR's syntax.
+
+`func.func` has hand-written syntax (a signature that names the entry block's arguments);
+`func.return`, `func.call` and `func.constant` use declarative formats. Inside a
+`func.func` body the dialect prefix may be dropped (`return`), as in MLIR.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyir.asm import CustomSyntax
+from pyir.builtin_attributes import ArrayAttr, DictionaryAttr, StringAttr, SymbolRefAttr
+from pyir.builtin_types import FunctionType
+from pyir.context import Dialect
+from pyir.core import Block, Operation
+from pyir.opdef import (
+    IsA,
+    OpView,
+    attr,
+    prop,
+    region,
+    result,
+    var_operand,
+    var_result,
+)
+from pyir.traits import (
+    AffineScope,
+    AutomaticAllocationScope,
+    ConstantLike,
+    HasParent,
+    IsolatedFromAbove,
+    IsTerminator,
+    MemoryEffects,
+    Pure,
+    Symbol,
+)
+
+_VISIBILITIES = ("public", "private", "nested")
+
+
+class FuncOp(OpView):
+    """`func.func [visibility] @name(%arg: type {attrs}, ...) -> results [attributes {...}] {body}`.
+
+    Invariants: `function_type` is a FunctionType; a function with a body has an entry
+    block whose argument types are the signature's inputs; a declaration (empty body)
+    is not public.
+    """
+
+    name = "func.func"
+    traits = (IsolatedFromAbove, Symbol, AffineScope, AutomaticAllocationScope)
+    default_dialect = "func"
+    hand_written_syntax = True
+    sym_name = prop(StringAttr)
+    function_type = prop(FunctionType)
+    sym_visibility = prop(StringAttr, optional=True)
+    arg_attrs = prop(ArrayAttr, optional=True)
+    res_attrs = prop(ArrayAttr, optional=True)
+    body = region()
+
+    _ELIDED = frozenset({"sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"})
+
+    @classmethod
+    def build(
+        cls,
+        name: str,
+        function_type: FunctionType,
+        visibility: str | None = None,
+        with_body: bool = True,
+        location: Any = None,
+    ) -> Operation:
+        props: dict = {"sym_name": StringAttr(name), "function_type": function_type}
+        if visibility is not None:
+            props["sym_visibility"] = StringAttr(visibility)
+        op = cls.create(properties=props, location=location)
+        if with_body:
+            op.regions[0].add_block(Block(function_type.inputs))
+        return op
+
+    def verify_(self) -> str | None:
+        fn_type = self.function_type
+        body = self.op.regions[0]
+        visibility = self.sym_visibility
+        if visibility is not None and visibility.value not in _VISIBILITIES:
+            return (
+                'visibility expected to be one of ["public", "private", "nested"], '
+                f'but got "{visibility.value}"'
+            )
+        if not body.blocks:
+            if visibility is None or visibility.value == "public":
+                return "symbol declaration cannot have public visibility"
+            return None
+        entry = body.blocks[0]
+        inputs = fn_type.inputs
+        if len(entry.args) != len(inputs):
+            return f"entry block must have {len(inputs)} arguments to match function signature"
+        for i, (arg, expected) in enumerate(zip(entry.args, inputs)):
+            if arg.type != expected:
+                return (
+                    f"type of entry block argument #{i}('{arg.type}') must match the type of "
+                    f"the corresponding argument in function signature('{expected}')"
+                )
+        for name, attrs, count in (
+            ("arg_attrs", self.arg_attrs, len(inputs)),
+            ("res_attrs", self.res_attrs, len(fn_type.results)),
+        ):
+            if attrs is not None and len(tuple(attrs)) != count:
+                return f"expects {name} to have {count} elements, but got {len(tuple(attrs))}"
+        return None
+
+    @staticmethod
+    def print_custom(op: Operation, p: Any) -> None:
+        view = FuncOp(op)
+        visibility = view.sym_visibility
+        if visibility is not None:
+            p.write(" " + visibility.value)
+        p.write(" ")
+        p.print_symbol_name(view.sym_name.value)
+        fn_type = view.function_type
+        body = op.regions[0]
+        arg_attrs = view.arg_attrs
+        res_attrs = view.res_attrs
+        p.write("(")
+        for i, t in enumerate(fn_type.inputs):
+            if i:
+                p.write(", ")
+            attrs = dict(arg_attrs[i].items()) if arg_attrs is not None else {}
+            if body.blocks:
+                p.print_region_argument(body.blocks[0].args[i], attrs)
+            else:
+                p.print_type(t)
+                p.print_optional_attr_dict(attrs)
+        p.write(")")
+        results = fn_type.results
+        if results:
+            p.write(" -> ")
+            has_res_attrs = res_attrs is not None and any(d.items() for d in res_attrs)
+            if len(results) == 1 and not has_res_attrs and not isinstance(results[0], FunctionType):
+                p.print_type(results[0])
+            else:
+                p.write("(")
+                for i, t in enumerate(results):
+                    if i:
+                        p.write(", ")
+                    p.print_type(t)
+                    if res_attrs is not None:
+                        p.print_optional_attr_dict(dict(res_attrs[i].items()))
+                p.write(")")
+        attrs = dict(op.properties)
+        attrs.update(op.attributes)
+        p.print_optional_attr_dict_with_keyword(attrs, FuncOp._ELIDED)
+        if body.blocks:
+            p.write(" ")
+            p.print_region(body, print_entry_block_args=False)
+
+
+class InFunc(HasParent):
+    parents = ("func.func",)
+
+
+class ReturnOp(OpView):
+    """`func.return %a, %b : i32, f32`: returns from the enclosing function."""
+
+    name = "func.return"
+    traits = (IsTerminator, Pure, InFunc)
+    operands_ = var_operand()
+    assembly_format = "attr-dict ($operands_^ `:` type($operands_))?"
+
+    def verify_(self) -> str | None:
+        parent = self.op.parent_op()
+        if parent is None or parent.name != "func.func":
+            return None
+        fn = FuncOp(parent)
+        results = fn.function_type.results
+        values = self.op.operands
+        name = fn.sym_name.value
+        if len(values) != len(results):
+            return (
+                f"has {len(values)} operands, but enclosing function (@{name}) returns "
+                f"{len(results)}"
+            )
+        for i, (value, expected) in enumerate(zip(values, results)):
+            if value.type != expected:
+                return (
+                    f"type of return operand {i} ('{value.type}') doesn't match function "
+                    f"result type ('{expected}') in function @{name}"
+                )
+        return None
+
+
+class CallOp(OpView):
+    """`func.call @f(%a) : (i32) -> i32`."""
+
+    name = "func.call"
+    traits = (MemoryEffects,)
+    callee = prop(SymbolRefAttr)
+    operands_ = var_operand()
+    results_ = var_result()
+    assembly_format = (
+        "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
+    )
+
+
+class ConstantOp(OpView):
+    """`%f = func.constant @f : (i32) -> i32`: a function as an SSA value."""
+
+    name = "func.constant"
+    traits = (ConstantLike, Pure)
+    value = attr(SymbolRefAttr)
+    res = result(IsA(FunctionType))
+    assembly_format = "attr-dict $value `:` type($res)"
+
+
+# -- func.func's hand-written syntax -----------------------------------------------------------
+_FUNC_GRAMMAR = r"""
+func_func: func_func_kw [BARE_ID] AT_ID func_signature [attr_dict_with_keyword] [region]
+!func_func_kw: "func.func"
+func_signature: "(" [func_arg ("," func_arg)*] ")" ["->" func_results]
+func_arg: SSA_ID ":" type [attribute_dict] [trailing_location]  -> func_named_arg
+        | type [attribute_dict]                                   -> func_type_arg
+func_results: non_function_type                                 -> func_single_result
+            | "(" [func_result ("," func_result)*] ")"
+func_result: type [attribute_dict]
+%extend custom_operation: func_func
+"""
+
+
+def _func_keyword(state: Any) -> Any:
+    def push(children: list) -> str:
+        state.pending_ops.append("func.func")
+        return "func.func"
+
+    return push
+
+
+def _named_arg(state: Any) -> Any:
+    return lambda c: ("named", c[0], c[1], c[2], c[3], state.pos)
+
+
+def _type_arg(state: Any) -> Any:
+    return lambda c: ("type", None, c[0], c[1], None, state.pos)
+
+
+def _single_result(state: Any) -> Any:
+    return lambda c: [(c[0], None)]
+
+
+def _func_results(state: Any) -> Any:
+    return lambda c: [r for r in c if r is not None]
+
+
+def _func_result(state: Any) -> Any:
+    return lambda c: (c[0], c[1])
+
+
+def _signature(state: Any) -> Any:
+    def build(c: list) -> tuple:
+        args = [a for a in c[:-1] if a is not None]
+        results = c[-1] or []
+        kinds = {a[0] for a in args}
+        if len(kinds) > 1:
+            raise state.error("expected SSA identifier for every argument, or none", state.pos)
+        if args and args[0][0] == "named":
+            state.set_entry_block_args([(a[1], a[2], a[4], a[5]) for a in args])
+        return (args, results)
+
+    return build
+
+
+def _func(state: Any) -> Any:
+    def build(c: list) -> Operation:
+        _, visibility, name_token, signature, attrs, body = c
+        state.pending_ops.pop()
+        state.pending_entry_args = None  # a declaration leaves its signature unused
+        args, results = signature
+        if body is None and args and args[0][0] == "named":
+            raise state.error("expected '{' to begin a function body", state.pos)
+        if body is not None and args and args[0][0] == "type":
+            raise state.error("expected SSA identifier for the function arguments", state.pos)
+        inputs = tuple(a[2] for a in args)
+        outputs = tuple(r[0] for r in results)
+        name = name_token[2:-1] if name_token.startswith('@"') else name_token[1:]
+        props: dict = {
+            "sym_name": StringAttr(name),
+            "function_type": FunctionType(inputs, outputs),
+        }
+        if visibility is not None:
+            props["sym_visibility"] = StringAttr(visibility)
+        if any(a[3] for a in args):
+            props["arg_attrs"] = ArrayAttr(tuple(DictionaryAttr(a[3] or {}) for a in args))
+        if any(r[1] for r in results):
+            props["res_attrs"] = ArrayAttr(tuple(DictionaryAttr(r[1] or {}) for r in results))
+        attributes = dict(attrs or {})
+        for key in list(attributes):
+            if key in FuncOp._ELIDED:
+                props[key] = attributes.pop(key)
+        regions = [body] if body is not None else 1
+        return FuncOp.create(properties=props, attributes=attributes, regions=regions)
+
+    return build
+
+
+FUNC_SYNTAX = CustomSyntax(
+    _FUNC_GRAMMAR,
+    {
+        "func_func_kw": _func_keyword,
+        "func_named_arg": _named_arg,
+        "func_type_arg": _type_arg,
+        "func_single_result": _single_result,
+        "func_results": _func_results,
+        "func_result": _func_result,
+        "func_signature": _signature,
+        "func_func": _func,
+    },
+)
+
+DIALECT = Dialect(
+    "func",
+    [FuncOp, ReturnOp, CallOp, ConstantOp],
+    syntax=FUNC_SYNTAX,
+    description="Functions, calls and returns.",
+)

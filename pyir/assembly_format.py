@@ -1,0 +1,461 @@
+"""MLIR's declarative assembly format: parsed and checked when an op class is defined.
+
+`parse_format(op_cls)` turns the class's `assembly_format` string into a `Format`: a list
+of elements (literals, `$variables`, directives, optional groups). It checks the format
+against the op's fields, so a misdeclared op fails at import with a message naming the op.
+
+The same `Format` drives both directions: `Format.print(op, printer)` writes the custom
+form through the printer protocol, and pyir.textual compiles the elements into grammar
+rules (one rule per op) plus the code that builds the op from the parsed children.
+
+Supported elements: `` `literal` ``, `$operand`, `$attr` (property or attribute),
+`$region`, `$successor`, `type($x)`, `type(operands)`, `type(results)`,
+`functional-type(a, b)`, `attr-dict`, `attr-dict-with-keyword`, `operands`, `regions`,
+and optional groups `( ... $anchor^ ... )?`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyir.opdef import (
+    AttributeDef,
+    DefinitionError,
+    OperandDef,
+    RegionDef,
+    ResultDef,
+    SuccessorDef,
+)
+from pyir.traits import SameOperandsAndResultType
+
+# -- elements ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A keyword or punctuation written verbatim."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Variable:
+    """`$name`: an operand group, attribute, region or successor field."""
+
+    field: Any
+
+    @property
+    def kind(self) -> str:
+        return self.field.kind
+
+
+@dataclass(frozen=True)
+class TypeDirective:
+    """`type($x)`: the type(s) of an operand or result group (or all operands/results)."""
+
+    target: Any  # a field, or "operands" / "results"
+
+
+@dataclass(frozen=True)
+class FunctionalType:
+    """`functional-type(inputs, results)`: `(types) -> types`."""
+
+    inputs: Any
+    results: Any
+
+
+@dataclass(frozen=True)
+class AttrDict:
+    """`attr-dict` or `attr-dict-with-keyword`: the attributes not named elsewhere."""
+
+    with_keyword: bool
+
+
+@dataclass(frozen=True)
+class OperandsDirective:
+    """`operands`: every operand, comma separated."""
+
+
+@dataclass(frozen=True)
+class RegionsDirective:
+    """`regions`: every region, comma separated."""
+
+
+@dataclass(frozen=True)
+class OptionalGroup:
+    """`( ... )?`: printed, and parsed, only when its anchor is present."""
+
+    elements: tuple
+    anchor: Any  # the element marked with ^
+
+
+@dataclass
+class Format:
+    """A checked declarative format of one op class.
+
+    Invariants: every operand group, region and successor of the op appears exactly once
+    (directly or through `operands`/`regions`); every operand and result type can be
+    resolved from a type directive or from the op's traits; `elided` names the fields
+    printed by the format and hence left out of `attr-dict`.
+    """
+
+    op_cls: Any
+    elements: tuple
+    elided: frozenset = field(default_factory=frozenset)
+    #: Result types that no directive spells: filled from operand types by traits.
+    results_from_operands: bool = False
+    #: Operand types that no directive spells: taken from the result type by traits.
+    operands_from_results: bool = False
+
+    def print(self, op: Any, printer: Any) -> None:
+        _Printer(self, op, printer).run()
+
+
+# -- parsing the format string ----------------------------------------------------------------
+_TOKEN = re.compile(
+    r"\s*(?:(?P<literal>`[^`]*`)|(?P<var>\$[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_-]*)|(?P<punct>[()?^,:<>]))"
+)
+
+
+def _tokens(op_name: str, text: str) -> list[tuple[str, str]]:
+    tokens = []
+    pos = 0
+    text = text.rstrip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            raise DefinitionError(
+                f"op '{op_name}': assembly format: unexpected character {text[pos:].strip()[:1]!r}"
+            )
+        kind = m.lastgroup or ""
+        tokens.append((kind, m.group(kind)))
+        pos = m.end()
+    return tokens
+
+
+class _FormatParser:
+    def __init__(self, op_cls: Any) -> None:
+        self.op_cls = op_cls
+        self.name = op_cls.name
+        self.tokens = _tokens(self.name, op_cls.assembly_format)
+        self.i = 0
+        self.fields = {
+            f.name: f
+            for f in (
+                *op_cls.operand_defs,
+                *op_cls.result_defs,
+                *op_cls.property_defs,
+                *op_cls.attribute_defs,
+                *op_cls.region_defs,
+                *op_cls.successor_defs,
+            )
+        }
+
+    def fail(self, message: str) -> DefinitionError:
+        return DefinitionError(f"op '{self.name}': assembly format: {message}")
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def take(self, text: str) -> None:
+        tok = self.peek()
+        if tok is None or tok[1] != text:
+            raise self.fail(f"expected '{text}'")
+        self.i += 1
+
+    def elements(self, in_group: bool) -> list:
+        out = []
+        while True:
+            tok = self.peek()
+            if tok is None or (in_group and tok[1] == ")"):
+                return out
+            out.append(self.element())
+
+    def element(self) -> Any:
+        kind, text = self.tokens[self.i]
+        self.i += 1
+        if kind == "literal":
+            body = text[1:-1]
+            return Literal(body)
+        if kind == "var":
+            return self.variable(text[1:], allow_result=False)
+        if kind == "punct" and text == "(":
+            return self.optional_group()
+        if kind == "word":
+            return self.directive(text)
+        raise self.fail(f"unexpected '{text}'")
+
+    def variable(self, name: str, allow_result: bool) -> Variable:
+        f = self.fields.get(name)
+        if f is None:
+            raise self.fail(f"'${name}' does not name a field of the op")
+        if isinstance(f, ResultDef) and not allow_result:
+            raise self.fail(f"result '${name}' may only appear inside type(...)")
+        return Variable(f)
+
+    def type_target(self) -> Any:
+        kind, text = self.tokens[self.i]
+        self.i += 1
+        if kind == "word" and text in ("operands", "results"):
+            return text
+        if kind != "var":
+            raise self.fail("expected '$name', 'operands' or 'results' in type directive")
+        var = self.variable(text[1:], allow_result=True)
+        if not isinstance(var.field, (OperandDef, ResultDef)):
+            raise self.fail(f"type(${text[1:]}) needs an operand or result")
+        return var.field
+
+    def directive(self, word: str) -> Any:
+        if word == "attr-dict":
+            return AttrDict(False)
+        if word == "attr-dict-with-keyword":
+            return AttrDict(True)
+        if word == "operands":
+            return OperandsDirective()
+        if word == "regions":
+            return RegionsDirective()
+        if word == "type":
+            self.take("(")
+            target = self.type_target()
+            self.take(")")
+            return TypeDirective(target)
+        if word == "functional-type":
+            self.take("(")
+            inputs = self.type_target()
+            self.take(",")
+            results = self.type_target()
+            self.take(")")
+            return FunctionalType(inputs, results)
+        raise self.fail(f"unknown directive '{word}'")
+
+    def optional_group(self) -> OptionalGroup:
+        elements = []
+        anchor = None
+        while True:
+            tok = self.peek()
+            if tok is None:
+                raise self.fail("unterminated optional group")
+            if tok[1] == ")":
+                self.i += 1
+                break
+            element = self.element()
+            tok = self.peek()
+            if tok is not None and tok[1] == "^":
+                self.i += 1
+                if anchor is not None:
+                    raise self.fail("optional group has more than one anchor")
+                anchor = element
+            elements.append(element)
+        self.take("?")
+        if anchor is None:
+            raise self.fail("optional group has no anchor ('^')")
+        if not elements or isinstance(elements[0], Literal) and elements[0].text == "":
+            raise self.fail("optional group must start with a literal or a variable")
+        if isinstance(anchor, Variable) and not (
+            getattr(anchor.field, "optional", False) or getattr(anchor.field, "variadic", False)
+        ):
+            raise self.fail(f"anchor '${anchor.field.name}' of an optional group must be optional")
+        return OptionalGroup(tuple(elements), anchor)
+
+
+def _walk(elements: Any) -> Any:
+    for e in elements:
+        if isinstance(e, OptionalGroup):
+            yield from _walk(e.elements)
+        else:
+            yield e
+
+
+def parse_format(op_cls: Any) -> Format:
+    """Parse and check `op_cls.assembly_format`; raise DefinitionError on a mistake."""
+    parser = _FormatParser(op_cls)
+    elements = tuple(parser.elements(in_group=False))
+    if parser.i != len(parser.tokens):
+        raise parser.fail(f"unexpected '{parser.tokens[parser.i][1]}'")
+    flat = list(_walk(elements))
+    seen: set[str] = set()
+    all_operands = any(isinstance(e, OperandsDirective) for e in flat)
+    all_regions = any(isinstance(e, RegionsDirective) for e in flat)
+    typed: set[str] = set()
+    for e in flat:
+        if isinstance(e, Variable):
+            if e.field.name in seen:
+                raise parser.fail(f"'${e.field.name}' appears more than once")
+            seen.add(e.field.name)
+        elif isinstance(e, TypeDirective):
+            typed.add(e.target if isinstance(e.target, str) else e.target.name)
+        elif isinstance(e, FunctionalType):
+            for t in (e.inputs, e.results):
+                typed.add(t if isinstance(t, str) else t.name)
+    if not any(isinstance(e, AttrDict) for e in flat):
+        raise parser.fail("'attr-dict' directive not found")
+    for d in op_cls.operand_defs:
+        if d.name not in seen and not all_operands:
+            raise parser.fail(f"operand '${d.name}' not found in the format")
+    for d in op_cls.region_defs:
+        if d.name not in seen and not all_regions:
+            raise parser.fail(f"region '${d.name}' not found in the format")
+    for d in op_cls.successor_defs:
+        if d.name not in seen:
+            raise parser.fail(f"successor '${d.name}' not found in the format")
+    same_type = SameOperandsAndResultType in op_cls.traits_set
+    operands_typed = "operands" in typed or all(d.name in typed for d in op_cls.operand_defs)
+    results_typed = "results" in typed or all(d.name in typed for d in op_cls.result_defs)
+    infer = getattr(op_cls, "infer_result_types", None)
+    fmt = Format(op_cls, elements)
+    if not operands_typed:
+        if same_type and results_typed and op_cls.result_defs:
+            fmt.operands_from_results = True
+        else:
+            missing = [d.name for d in op_cls.operand_defs if d.name not in typed]
+            raise parser.fail(f"type of operand '${missing[0]}' is not buildable and not inferred")
+    if not results_typed:
+        if same_type and operands_typed and op_cls.operand_defs:
+            fmt.results_from_operands = True
+        elif infer is None:
+            missing = [d.name for d in op_cls.result_defs if d.name not in typed]
+            raise parser.fail(f"type of result '${missing[0]}' is not buildable and not inferred")
+    fmt.elided = frozenset(
+        e.field.name for e in flat if isinstance(e, Variable) and isinstance(e.field, AttributeDef)
+    )
+    return fmt
+
+
+# -- printing ---------------------------------------------------------------------------------
+def _space_before_literal(text: str, last_was_punctuation: bool) -> bool:
+    # MLIR's rule: single punctuation characters hug their neighbours.
+    if len(text) != 1 and text != "->":
+        return True
+    if last_was_punctuation:
+        return text[0] not in ">)}],"
+    return text[0] not in "<>(){}[],"
+
+
+class _Printer:
+    def __init__(self, fmt: Format, op: Any, printer: Any) -> None:
+        self.fmt = fmt
+        self.op = op
+        self.p = printer
+        self.view = fmt.op_cls(op)
+        self.space = True
+        self.last_punct = False
+
+    def run(self) -> None:
+        self.elements(self.fmt.elements)
+
+    def elements(self, elements: Any) -> None:
+        for e in elements:
+            self.element(e)
+
+    def values_of(self, f: Any) -> list:
+        value = getattr(self.view, f.name)
+        if value is None:
+            return []
+        return list(value) if isinstance(value, list) else [value]
+
+    def present(self, anchor: Any) -> bool:
+        if isinstance(anchor, Variable):
+            f = anchor.field
+            if isinstance(f, OperandDef):
+                return bool(self.values_of(f))
+            if isinstance(f, AttributeDef):
+                return getattr(self.view, f.name) is not None
+            if isinstance(f, RegionDef):
+                region = self.op.regions[f.index]
+                return bool(region.blocks)
+        if isinstance(anchor, TypeDirective) and not isinstance(anchor.target, str):
+            return bool(self.values_of(anchor.target))
+        return True
+
+    def lead(self) -> None:
+        if self.space:
+            self.p.write(" ")
+        self.space = True
+        self.last_punct = False
+
+    def element(self, e: Any) -> None:
+        p = self.p
+        if isinstance(e, Literal):
+            if not e.text:
+                self.space = False
+                return
+            if self.space and _space_before_literal(e.text, self.last_punct):
+                p.write(" ")
+            p.write(e.text)
+            self.space = len(e.text) != 1 or e.text[0] not in "<({["
+            self.last_punct = e.text[0] != "_" and not e.text[0].isalpha()
+        elif isinstance(e, Variable):
+            f = e.field
+            if isinstance(f, OperandDef):
+                values = self.values_of(f)
+                if values:
+                    self.lead()
+                    p.print_operands(values)
+            elif isinstance(f, AttributeDef):
+                value = getattr(self.view, f.name)
+                if value is not None:
+                    self.lead()
+                    if getattr(f, "symbol_name", False):
+                        p.print_symbol_name(value.value)
+                    else:
+                        p.print_attribute(value)
+            elif isinstance(f, RegionDef):
+                self.lead()
+                p.print_region(self.op.regions[f.index])
+            elif isinstance(f, SuccessorDef):
+                self.lead()
+                p.print_successor(self.op.successors[f.index])
+        elif isinstance(e, TypeDirective):
+            types = self.types_of(e.target)
+            if types:
+                self.lead()
+                p.print_type_list(types)
+        elif isinstance(e, FunctionalType):
+            self.lead()
+            inputs = self.types_of(e.inputs)
+            results = self.types_of(e.results)
+            p.write("(")
+            p.print_type_list(inputs)
+            p.write(") -> ")
+            if len(results) == 1 and not _is_function_type(results[0]):
+                p.print_type(results[0])
+            else:
+                p.write("(")
+                p.print_type_list(results)
+                p.write(")")
+        elif isinstance(e, AttrDict):
+            elided = self.fmt.elided
+            attrs = dict(self.op.properties)
+            attrs.update(self.op.attributes)
+            if e.with_keyword:
+                p.print_optional_attr_dict_with_keyword(attrs, elided)
+            else:
+                p.print_optional_attr_dict(attrs, elided)
+        elif isinstance(e, OperandsDirective):
+            values = self.op.operands
+            if values:
+                self.lead()
+                p.print_operands(values)
+        elif isinstance(e, RegionsDirective):
+            for i, region in enumerate(self.op.regions):
+                if i:
+                    p.write(",")
+                self.lead()
+                p.print_region(region)
+        elif isinstance(e, OptionalGroup):
+            if self.present(e.anchor):
+                self.elements(e.elements)
+
+    def types_of(self, target: Any) -> list:
+        if target == "operands":
+            return [v.type for v in self.op.operands]
+        if target == "results":
+            return [r.type for r in self.op.results]
+        return [v.type for v in self.values_of(target)]
+
+
+def _is_function_type(t: Any) -> bool:
+    return type(t).__name__ == "FunctionType"

@@ -1,0 +1,275 @@
+"""Declarative assembly formats compiled into grammar rules and op-building callbacks.
+
+For an op class with a `Format` (pyir.assembly_format), `compile_op_syntax` emits:
+
+    op_<name>_kw: "dialect.op" | "op"          (the short name where a default dialect applies)
+    op_<name>: op_<name>_kw <one symbol per format element>
+    op_<name>_g<k>: <elements of optional group k>
+
+and `%extend`s `custom_operation` with `op_<name>`. The callback of `op_<name>` receives
+one child per non-literal element (an optional group gives its children list or None)
+and builds the operation: operand types come from type directives, or from the result
+type under SameOperandsAndResultType; result types from type directives, from the operand
+types under that trait, or from the class's `infer_result_types`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pyir.assembly_format import (
+    AttrDict,
+    Format,
+    FunctionalType,
+    Literal,
+    OperandsDirective,
+    OptionalGroup,
+    RegionsDirective,
+    TypeDirective,
+    Variable,
+)
+from pyir.core import Operation
+from pyir.opdef import AttrSizedOperandSegments, AttrSizedResultSegments, OperandDef
+
+
+def rule_name(op_name: str) -> str:
+    return "op_" + "".join(ch if ch.isalnum() else "_" for ch in op_name).lower()
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class _RuleWriter:
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.groups: list[str] = []
+
+    def symbols(self, elements: Any) -> list[str]:
+        out = []
+        for e in elements:
+            sym = self.symbol(e)
+            if sym:
+                out.append(sym)
+        return out
+
+    def symbol(self, e: Any) -> str:
+        if isinstance(e, Literal):
+            return _quote(e.text) if e.text else ""
+        if isinstance(e, Variable):
+            f = e.field
+            if isinstance(f, OperandDef):
+                if f.variadic:
+                    return "[value_use_list]"
+                return "[value_use]" if f.optional else "value_use"
+            if f.kind in ("property", "attribute"):
+                sym = "AT_ID" if getattr(f, "symbol_name", False) else "attribute_value"
+                return f"[{sym}]" if f.optional else sym
+            if f.kind == "region":
+                return "region"
+            if f.kind == "successor":
+                return "block_ref"
+        if isinstance(e, TypeDirective):
+            t = e.target
+            if isinstance(t, str) or t.variadic or t.optional:
+                return "[type_list]"
+            return "type"
+        if isinstance(e, FunctionalType):
+            return "generic_op_signature"
+        if isinstance(e, AttrDict):
+            return "[attr_dict_with_keyword]" if e.with_keyword else "[attribute_dict]"
+        if isinstance(e, OperandsDirective):
+            return "[value_use_list]"
+        if isinstance(e, RegionsDirective):
+            return "region_list_bare"
+        if isinstance(e, OptionalGroup):
+            name = f"{self.base}_g{len(self.groups)}"
+            self.groups.append("")  # reserve the index before nested groups take theirs
+            index = len(self.groups) - 1
+            self.groups[index] = f"{name}: " + " ".join(self.symbols(e.elements))
+            return f"[{name}]"
+        raise TypeError(f"no grammar for format element {e!r}")
+
+
+def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[str, Any]]:
+    """Grammar text and callback factories for one op with a declarative format."""
+    fmt: Format = op_cls.format
+    base = rule_name(op_cls.name)
+    writer = _RuleWriter(base)
+    body = writer.symbols(fmt.elements)
+    keywords = _quote(op_cls.name) + (f" | {_quote(short_name)}" if short_name else "")
+    lines = [
+        f"!{base}_kw: {keywords}",
+        f"{base}: {base}_kw " + " ".join(body),
+        *writer.groups,
+        f"%extend custom_operation: {base}",
+    ]
+    name = op_cls.name
+
+    def keyword_factory(builder: Any) -> Any:
+        def push_name(children: list) -> str:
+            builder.pending_ops.append(name)
+            return name
+
+        return push_name
+
+    def op_factory(builder: Any) -> Any:
+        return lambda children: _build(fmt, builder, children[1:])
+
+    return "\n".join(lines), {f"{base}_kw": keyword_factory, base: op_factory}
+
+
+class _Collected:
+    """What the children of one op's rule said, by field."""
+
+    def __init__(self) -> None:
+        self.uses: dict[str, list] = {}
+        self.attrs: dict[str, Any] = {}
+        self.types: dict[str, list] = {}
+        self.regions: dict[str, Any] = {}
+        self.successors: dict[str, Any] = {}
+        self.all_uses: list | None = None
+        self.all_regions: list | None = None
+        self.attr_dict: dict = {}
+
+
+def _collect(elements: Any, children: list, out: _Collected) -> None:
+    i = 0
+    for e in elements:
+        if isinstance(e, Literal):
+            continue
+        child = children[i]
+        i += 1
+        if isinstance(e, Variable):
+            f = e.field
+            if isinstance(f, OperandDef):
+                if child is None:
+                    out.uses[f.name] = []
+                else:
+                    out.uses[f.name] = child if f.variadic else [child]
+            elif f.kind in ("property", "attribute"):
+                if child is not None:
+                    out.attrs[f.name] = child
+            elif f.kind == "region":
+                out.regions[f.name] = child
+            elif f.kind == "successor":
+                out.successors[f.name] = child
+        elif isinstance(e, TypeDirective):
+            key = e.target if isinstance(e.target, str) else e.target.name
+            if child is None:
+                out.types[key] = []
+            else:
+                out.types[key] = child if isinstance(child, list) else [child]
+        elif isinstance(e, FunctionalType):
+            for target, types in zip((e.inputs, e.results), child):
+                key = target if isinstance(target, str) else target.name
+                out.types[key] = list(types)
+        elif isinstance(e, AttrDict):
+            if child:
+                out.attr_dict = child
+        elif isinstance(e, OperandsDirective):
+            out.all_uses = child or []
+        elif isinstance(e, RegionsDirective):
+            out.all_regions = child
+        elif isinstance(e, OptionalGroup):
+            if child is not None:
+                _collect(e.elements, child if isinstance(child, list) else [child], out)
+            else:
+                _mark_absent(e.elements, out)
+
+
+def _mark_absent(elements: Any, out: _Collected) -> None:
+    """An absent optional group: its operand groups and type lists are empty."""
+    for e in elements:
+        if isinstance(e, Variable) and isinstance(e.field, OperandDef):
+            out.uses[e.field.name] = []
+        elif isinstance(e, TypeDirective):
+            out.types[e.target if isinstance(e.target, str) else e.target.name] = []
+        elif isinstance(e, OptionalGroup):
+            _mark_absent(e.elements, out)
+
+
+def _group_types(defs: Any, collected: _Collected, everything: str) -> list | None:
+    """Types of all groups of one kind in order, or None when a group has no directive."""
+    if everything in collected.types:
+        return list(collected.types[everything])
+    out: list = []
+    for d in defs:
+        types = collected.types.get(d.name)
+        if types is None:
+            return None
+        out.extend(types)
+    return out
+
+
+def _build(fmt: Format, builder: Any, children: list) -> Operation:
+    op_cls = fmt.op_cls
+    builder.pending_ops.pop()
+    got = _Collected()
+    _collect(fmt.elements, children, got)
+    pos = builder.pos
+    if got.all_uses is not None:
+        uses = got.all_uses
+        sizes = None
+    else:
+        uses = []
+        sizes = []
+        for d in op_cls.operand_defs:
+            group = got.uses.get(d.name, [])
+            uses.extend(group)
+            sizes.append(len(group))
+    operand_types = _group_types(op_cls.operand_defs, got, "operands")
+    result_types = _group_types(op_cls.result_defs, got, "results")
+    if operand_types is None and fmt.operands_from_results and result_types:
+        operand_types = [result_types[0]] * len(uses)
+    if operand_types is None:
+        raise builder.error(f"cannot infer the operand types of '{op_cls.name}'", pos)
+    operands = builder.resolve_all(uses, operand_types, pos)
+    if result_types is None:
+        if fmt.results_from_operands and operands:
+            result_types = [operands[0].type] * len(op_cls.result_defs)
+        else:
+            try:
+                result_types = list(op_cls.infer_result_types(operands, got.attrs))
+            except ValueError as err:
+                raise builder.error(f"'{op_cls.name}' op {err}", pos) from None
+    properties: dict = {}
+    attributes: dict = {}
+    prop_names = {d.name for d in op_cls.property_defs}
+    for key, value in got.attr_dict.items():
+        (properties if key in prop_names else attributes)[key] = value
+    for key, value in got.attrs.items():
+        (properties if key in prop_names else attributes)[key] = value
+    if sizes is not None and AttrSizedOperandSegments in op_cls.traits_set:
+        from pyir.builtin_attributes import DenseArrayAttr
+        from pyir.builtin_types import IntegerType
+
+        properties["operandSegmentSizes"] = DenseArrayAttr(IntegerType(32), tuple(sizes))
+    if AttrSizedResultSegments in op_cls.traits_set and "resultSegmentSizes" not in properties:
+        raise builder.error(f"'{op_cls.name}' needs resultSegmentSizes in its attributes", pos)
+    if got.all_regions is not None:
+        regions = list(got.all_regions)
+    else:
+        regions = [got.regions[d.name] for d in op_cls.region_defs if d.name in got.regions]
+    successors = [got.successors[d.name] for d in op_cls.successor_defs if d.name in got.successors]
+    return Operation(
+        op_cls.name,
+        op_cls,
+        operands,
+        result_types,
+        properties,
+        attributes,
+        successors,
+        regions,
+        None,
+    )
+
+
+def default_dialect_short_names(dialect: Any) -> dict[str, str]:
+    """Ops that may be written without their dialect prefix (MLIR's default dialect):
+    the ops of a dialect whose own ops declare it as the default inside their regions."""
+    short: dict[str, str] = {}
+    if any(getattr(op, "default_dialect", None) == dialect.name for op in dialect.ops):
+        for op in dialect.ops:
+            short[op.name] = op.name.partition(".")[2]
+    return short
