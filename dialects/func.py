@@ -227,7 +227,7 @@ func_result: type [attribute_dict]
 
 def _func_keyword(state: Any) -> Any:
     def push(children: list) -> str:
-        state.pending_ops.append("func.func")
+        state.begin_op("func.func")
         return "func.func"
 
     return push
@@ -270,7 +270,7 @@ def _signature(state: Any) -> Any:
 def _func(state: Any) -> Any:
     def build(c: list) -> Operation:
         _, visibility, name_token, signature, attrs, body = c
-        state.pending_ops.pop()
+        state.end_op()
         state.pending_entry_args = None  # a declaration leaves its signature unused
         args, results = signature
         if body is None and args and args[0][0] == "named":

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import math
+import operator
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -174,9 +175,11 @@ class AffineExpr:
         return self._divisor
 
     def is_function_of_dim(self, position: int) -> bool:
+        """True when `d<position>` occurs."""
         return any(e.kind is DIM and e.position == position for e in self.nodes())
 
     def is_function_of_symbol(self, position: int) -> bool:
+        """True when `s<position>` occurs."""
         return any(e.kind is SYMBOL and e.position == position for e in self.nodes())
 
     def nodes(self) -> list[AffineExpr]:
@@ -317,11 +320,11 @@ class AffineExpr:
                     values[node] = a * b
                 elif kind is MOD:
                     if b < 1:
-                        raise ValueError(f"mod by non-positive value {b} in '{self}'")
+                        raise ValueError(f"affine mod by non-positive value {b}")
                     values[node] = a % b
                 else:
                     if b == 0:
-                        raise ValueError(f"division by zero in '{self}'")
+                        raise ValueError("affine division by zero")
                     values[node] = a // b if kind is FLOORDIV else -(-a // b)
         return values[self]
 
@@ -407,16 +410,23 @@ def _init_leaf(
     _set(node, "_max_symbol", ms)
 
 
-def _check_position(position: int, what: str) -> None:
-    if not isinstance(position, int) or isinstance(position, bool) or position < 0:
-        raise ValueError(f"{what} position must be a non-negative int, got {position!r}")
+def _as_int(value: object, what: str) -> int:
+    """`value` as a plain int: ints and integer-like values (numpy integers) but not bool,
+    which would otherwise hash equal to 0 and 1 in the interning tables."""
+    if type(value) is int:
+        return value
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise ValueError(f"{what} must be an int, got {value!r}")
+    return operator.index(value)  # type: ignore[call-overload]
 
 
 def dim(position: int) -> AffineDimExpr:
     """The dimension `d<position>`."""
+    position = _as_int(position, "dimension position")
     node = _DIMS.get(position)
     if node is None:
-        _check_position(position, "dimension")
+        if position < 0:
+            raise ValueError(f"dimension position must be non-negative, got {position}")
         node = object.__new__(AffineDimExpr)
         _init_leaf(node, DIM, False, 1, position, -1)
         _set(node, "position", position)
@@ -427,9 +437,11 @@ def dim(position: int) -> AffineDimExpr:
 
 def symbol(position: int) -> AffineSymbolExpr:
     """The symbol `s<position>`."""
+    position = _as_int(position, "symbol position")
     node = _SYMBOLS.get(position)
     if node is None:
-        _check_position(position, "symbol")
+        if position < 0:
+            raise ValueError(f"symbol position must be non-negative, got {position}")
         node = object.__new__(AffineSymbolExpr)
         _init_leaf(node, SYMBOL, True, 1, -1, position)
         _set(node, "position", position)
@@ -440,10 +452,9 @@ def symbol(position: int) -> AffineSymbolExpr:
 
 def constant(value: int) -> AffineConstantExpr:
     """The constant `value`; ValueError unless it fits in int64, as MLIR's are."""
+    value = _as_int(value, "affine constant")
     node = _CONSTANTS.get(value)
     if node is None:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"affine constant must be an int, got {value!r}")
         if not _fits(value):
             raise ValueError(f"affine constant {value} does not fit in a signed 64-bit integer")
         node = object.__new__(AffineConstantExpr)
@@ -511,8 +522,8 @@ def _binary_divisor(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> i
 def _coerce(value: object) -> AffineExpr | None:
     if isinstance(value, AffineExpr):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return constant(value)
+    if type(value) is int or (not isinstance(value, bool) and hasattr(type(value), "__index__")):
+        return constant(value)  # type: ignore[arg-type]
     return None
 
 
@@ -791,471 +802,6 @@ def _from_postfix(items: tuple) -> AffineExpr:
         else:
             built.append(_raw(AffineExprKind(item[0]), built[item[1]], built[item[2]]))
     return built[-1]
-
-    # -- printing --------------------------------------------------------------------
-    def to_string(
-        self, dim_names: Sequence[str] | None = None, symbol_names: Sequence[str] | None = None
-    ) -> str:
-        """MLIR syntax; dims and symbols print as `dim_names[i]`/`symbol_names[j]` when
-        given (as affine ops print SSA operands inside their maps), else `d0`/`s0`."""
-        parts: list[str] = []
-        _print_expr(self, parts, dim_names, symbol_names)
-        return "".join(parts)
-
-    def __str__(self) -> str:
-        return self.to_string()
-
-    def __repr__(self) -> str:
-        return f"AffineExpr({self.to_string()!r})"
-
-
-class AffineDimExpr(AffineExpr):
-    """Dimension `d<position>`. `AffineDimExpr(i)` is `dim(i)`."""
-
-    __slots__ = ("position",)
-    position: int
-
-    def __new__(cls, position: int) -> AffineDimExpr:
-        return dim(position)
-
-
-class AffineSymbolExpr(AffineExpr):
-    """Symbol `s<position>`. `AffineSymbolExpr(i)` is `symbol(i)`."""
-
-    __slots__ = ("position",)
-    position: int
-
-    def __new__(cls, position: int) -> AffineSymbolExpr:
-        return symbol(position)
-
-
-class AffineConstantExpr(AffineExpr):
-    """An int64 constant. `AffineConstantExpr(v)` is `constant(v)`."""
-
-    __slots__ = ("value",)
-    value: int
-
-    def __new__(cls, value: int) -> AffineConstantExpr:
-        return constant(value)
-
-
-class AffineBinaryExpr(AffineExpr):
-    """`lhs <kind> rhs`. Not constructed directly: use the operators or `binary()`, which
-    simplify (the result of `d0 + 0` is not a binary node)."""
-
-    __slots__ = ("lhs", "rhs")
-    lhs: AffineExpr
-    rhs: AffineExpr
-
-    def __new__(cls, *args: Any) -> AffineBinaryExpr:
-        raise TypeError("build binary affine expressions with operators or affine.binary()")
-
-
-# -- interning ----------------------------------------------------------------------
-# Dims and symbols are few and live for the process, like MLIR's context-owned ones.
-# Constants and binary nodes are held weakly: a node lives while something uses it, and
-# a key's strong references to the children keep the identity-based keys valid.
-_DIMS: dict[int, AffineDimExpr] = {}
-_SYMBOLS: dict[int, AffineSymbolExpr] = {}
-_CONSTANTS: weakref.WeakValueDictionary[int, AffineConstantExpr] = weakref.WeakValueDictionary()
-_BINARIES: weakref.WeakValueDictionary[tuple, AffineBinaryExpr] = weakref.WeakValueDictionary()
-
-_set = object.__setattr__
-
-
-def _init_leaf(
-    node: AffineExpr, kind: AffineExprKind, symbolic: bool, divisor: int, md: int, ms: int
-) -> None:
-    _set(node, "kind", kind)
-    _set(node, "_symbolic", symbolic)
-    _set(node, "_pure", True)
-    _set(node, "_divisor", divisor)
-    _set(node, "_max_dim", md)
-    _set(node, "_max_symbol", ms)
-
-
-def _check_position(position: int, what: str) -> None:
-    if not isinstance(position, int) or isinstance(position, bool) or position < 0:
-        raise ValueError(f"{what} position must be a non-negative int, got {position!r}")
-
-
-def dim(position: int) -> AffineDimExpr:
-    """The dimension `d<position>`."""
-    node = _DIMS.get(position)
-    if node is None:
-        _check_position(position, "dimension")
-        node = object.__new__(AffineDimExpr)
-        _init_leaf(node, DIM, False, 1, position, -1)
-        _set(node, "position", position)
-        _set(node, "_hash", hash((DIM, position)))
-        _DIMS[position] = node
-    return node
-
-
-def symbol(position: int) -> AffineSymbolExpr:
-    """The symbol `s<position>`."""
-    node = _SYMBOLS.get(position)
-    if node is None:
-        _check_position(position, "symbol")
-        node = object.__new__(AffineSymbolExpr)
-        _init_leaf(node, SYMBOL, True, 1, -1, position)
-        _set(node, "position", position)
-        _set(node, "_hash", hash((SYMBOL, position)))
-        _SYMBOLS[position] = node
-    return node
-
-
-def constant(value: int) -> AffineConstantExpr:
-    """The constant `value`; ValueError unless it fits in int64, as MLIR's are."""
-    node = _CONSTANTS.get(value)
-    if node is None:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"affine constant must be an int, got {value!r}")
-        if not _fits(value):
-            raise ValueError(f"affine constant {value} does not fit in a signed 64-bit integer")
-        node = object.__new__(AffineConstantExpr)
-        _init_leaf(node, CONSTANT, True, _wrap(abs(value)), -1, -1)
-        _set(node, "value", value)
-        _set(node, "_hash", hash((CONSTANT, value)))
-        _CONSTANTS[value] = node
-    return node
-
-
-def _raw(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> AffineBinaryExpr:
-    """The interned binary node, without simplification."""
-    key = (kind, lhs, rhs)
-    node = _BINARIES.get(key)
-    if node is not None:
-        return node
-    node = object.__new__(AffineBinaryExpr)
-    _set(node, "kind", kind)
-    _set(node, "lhs", lhs)
-    _set(node, "rhs", rhs)
-    _set(node, "_hash", hash((kind, lhs._hash, rhs._hash)))
-    _set(node, "_symbolic", lhs._symbolic and rhs._symbolic)
-    rconst = rhs.kind is CONSTANT
-    if kind is ADD:
-        pure = lhs._pure and rhs._pure
-    elif kind is MUL:
-        pure = lhs._pure and rhs._pure and (rconst or lhs.kind is CONSTANT)
-    else:
-        pure = lhs._pure and rconst
-    _set(node, "_pure", pure)
-    _set(node, "_divisor", _binary_divisor(kind, lhs, rhs))
-    _set(node, "_max_dim", max(lhs._max_dim, rhs._max_dim))
-    _set(node, "_max_symbol", max(lhs._max_symbol, rhs._max_symbol))
-    _BINARIES[key] = node
-    return node
-
-
-def _raw_commutative(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    """An add or mul of two dims/symbols puts dims first, then lower positions first
-    (s1 * s0 -> s0 * s1), as MLIR does since its commutative-ordering change."""
-    if (
-        (lhs.kind is DIM or lhs.kind is SYMBOL)
-        and (rhs.kind is DIM or rhs.kind is SYMBOL)
-        and (lhs.kind is SYMBOL, lhs.position) > (rhs.kind is SYMBOL, rhs.position)
-    ):
-        lhs, rhs = rhs, lhs
-    return _raw(kind, lhs, rhs)
-
-
-def _binary_divisor(kind: AffineExprKind, lhs: AffineExpr, rhs: AffineExpr) -> int:
-    # MLIR computes these in int64/uint64 and lets them wrap; so do we, so that the rules
-    # that test divisibility fire exactly when MLIR's do.
-    if kind is MUL:
-        return _wrap(lhs._divisor * rhs._divisor)
-    if kind is ADD or kind is MOD:
-        return _wrap(math.gcd(lhs._divisor & _U64_MASK, rhs._divisor & _U64_MASK))
-    # floordiv/ceildiv by a constant c: (k * x) / c is a multiple of k / c when c | k.
-    if rhs.kind is CONSTANT and rhs.value != 0:
-        c = rhs.value
-        if lhs._divisor % c == 0:
-            return _wrap(abs(lhs._divisor // c))
-    return 1
-
-
-def _coerce(value: object) -> AffineExpr | None:
-    if isinstance(value, AffineExpr):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return constant(value)
-    return None
-
-
-def _coerce_strict(value: object) -> AffineExpr:
-    expr = _coerce(value)
-    if expr is None:
-        raise TypeError(f"expected an AffineExpr or int, got {type(value).__name__}")
-    return expr
-
-
-# -- simplifying constructors (MLIR's AffineExpr operators) ---------------------------
-def _add(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    simplified = _simplify_add(lhs, rhs)
-    return simplified if simplified is not None else _raw_commutative(ADD, lhs, rhs)
-
-
-def _simplify_add(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr | None:
-    """`lhs + rhs` rewritten by one of MLIR's add rules, or None when none applies.
-
-    The last rule: (a + b) + (e floordiv q) * k -> a + (b + (e floordiv q) * k) when the
-    inner sum simplifies (it finds b - (b floordiv c) * c -> b mod c inside a longer sum).
-    It descends the right spine of the sum, so it is a loop, not recursion.
-    """
-    outer: list[AffineExpr] = []
-    while True:
-        result = _add_rules(lhs, rhs)
-        if result is None and lhs.kind is ADD and rhs.kind is MUL and rhs.lhs.kind is FLOORDIV:
-            outer.append(lhs.lhs)
-            lhs = lhs.rhs
-            continue
-        break
-    if result is not None:
-        for term in reversed(outer):
-            result = _add(term, result)
-    return result
-
-
-def _add_rules(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr | None:
-    """Every add rule but the nested-sum one, in MLIR's order; None if none applies."""
-    lk, rk = lhs.kind, rhs.kind
-    if lk is CONSTANT and rk is CONSTANT:
-        total = lhs.value + rhs.value
-        # An overflowing fold is left unfolded, as MLIR leaves it.
-        return constant(total) if _fits(total) else None
-    # Constants go right, and a symbolic term goes right of a dim term: 4 + d0 -> d0 + 4.
-    if lk is CONSTANT or (lhs._symbolic and not rhs._symbolic):
-        return _add(rhs, lhs)
-    lhs_plus_const = lk is ADD and lhs.rhs.kind is CONSTANT
-    if rk is CONSTANT:
-        if rhs.value == 0:
-            return lhs  # x + 0 -> x
-        if lhs_plus_const:  # (x + c1) + c2 -> x + (c1 + c2), wrapping like MLIR
-            return _add(lhs.lhs, constant(_wrap(lhs.rhs.value + rhs.value)))
-    # x * c1 + x * c2 -> x * (c1 + c2), a bare x counting as x * 1.
-    if lk is MUL and lhs.rhs.kind is CONSTANT:
-        c1, x1 = lhs.rhs.value, lhs.lhs
-    else:
-        c1, x1 = 1, lhs
-    if rk is MUL and rhs.rhs.kind is CONSTANT:
-        c2, x2 = rhs.rhs.value, rhs.lhs
-    else:
-        c2, x2 = 1, rhs
-    if x1 is x2:
-        return _mul(x1, constant(_wrap(c1 + c2)))
-    if lhs_plus_const:  # (x + c) + y -> (x + y) + c
-        return _add(_add(lhs.lhs, rhs), lhs.rhs)
-    if rk is not MUL:
-        return None
-    inner, factor = rhs.lhs, rhs.rhs
-    if factor.kind is CONSTANT and factor.value == -1 and inner.kind is MUL:
-        # x + ((x floordiv q) * q) * -1 -> x mod q, for a symbolic q.
-        quotient, q = inner.lhs, inner.rhs
-        if quotient.kind is FLOORDIV and quotient.rhs is q and quotient.lhs is lhs:
-            return _mod(lhs, q)
-        return None
-    if inner.kind is not FLOORDIV:
-        return None
-    # x + (x floordiv c) * -c -> x mod c, for a constant c > 0.
-    c = inner.rhs
-    if (
-        inner.lhs is lhs
-        and c.kind is CONSTANT
-        and factor.kind is CONSTANT
-        and c.value > 0
-        and c.value == -factor.value
-    ):
-        return _mod(lhs, c)
-    return None
-
-
-def _mul(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    lk, rk = lhs.kind, rhs.kind
-    if lk is CONSTANT and rk is CONSTANT:
-        product = lhs.value * rhs.value
-        return constant(product) if _fits(product) else _raw(MUL, lhs, rhs)
-    if not lhs._symbolic and not rhs._symbolic:
-        raise ValueError(_MUL_ERROR)
-    # The constant, else the symbolic operand, goes right: 2 * d0 -> d0 * 2.
-    if not rhs._symbolic or lk is CONSTANT:
-        return _mul(rhs, lhs)
-    lhs_times_const = lk is MUL and lhs.rhs.kind is CONSTANT
-    if rk is CONSTANT:
-        c = rhs.value
-        if c == 1:
-            return lhs  # x * 1 -> x
-        if c == 0:
-            return rhs  # x * 0 -> 0
-        if lhs_times_const:  # (x * c1) * c2 -> x * (c1 * c2), wrapping like MLIR
-            return _mul(lhs.lhs, constant(_wrap(lhs.rhs.value * c)))
-    if lhs_times_const:  # (x * c) * y -> (x * y) * c
-        return _mul(_mul(lhs.lhs, rhs), lhs.rhs)
-    return _raw_commutative(MUL, lhs, rhs)
-
-
-def _div_by_const_mul(lhs: AffineExpr, c: int) -> AffineExpr | None:
-    """(x * k) floordiv/ceildiv c -> x * (k / c) when c divides k."""
-    if lhs.kind is MUL and lhs.rhs.kind is CONSTANT:
-        k = lhs.rhs.value
-        if k % c == 0 and _fits(k // c):
-            return _mul(lhs.lhs, constant(k // c))
-    return None
-
-
-def _floordiv(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    if not rhs._symbolic:
-        raise ValueError(_rhs_error("floordiv"))
-    if rhs.kind is not CONSTANT:
-        return constant(1) if lhs is rhs else _raw(FLOORDIV, lhs, rhs)  # x floordiv x -> 1
-    if rhs.value == 0:
-        return _raw(FLOORDIV, lhs, rhs)
-    c = rhs.value
-    if lhs.kind is CONSTANT:
-        quotient = lhs.value // c
-        return constant(quotient) if _fits(quotient) else _raw(FLOORDIV, lhs, rhs)
-    if c == 1:
-        return lhs  # x floordiv 1 -> x
-    if _floordiv_splits(lhs, c):
-        return _floordiv_split(lhs, c)
-    return _floordiv_unsplit(lhs, rhs)
-
-
-def _floordiv_splits(expr: AffineExpr, c: int) -> bool:
-    # (a + b) floordiv c -> a floordiv c + b floordiv c when c is known to divide a or b.
-    return expr.kind is ADD and (expr.lhs._divisor % c == 0 or expr.rhs._divisor % c == 0)
-
-
-def _floordiv_unsplit(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    c = rhs.value
-    if lhs.kind is CONSTANT:
-        quotient = lhs.value // c
-        return constant(quotient) if _fits(quotient) else _raw(FLOORDIV, lhs, rhs)
-    simplified = _div_by_const_mul(lhs, c)
-    return simplified if simplified is not None else _raw(FLOORDIV, lhs, rhs)
-
-
-def _floordiv_split(expr: AffineExpr, c: int) -> AffineExpr:
-    """Distribute `floordiv c` over a tree of adds, with an explicit stack: a sum of
-    thousands of multiples of c must not exhaust Python's recursion limit."""
-    divisor = constant(c)
-    results: list[AffineExpr] = []
-    stack: list[tuple[AffineExpr, bool]] = [(expr, False)]
-    while stack:
-        node, combine = stack.pop()
-        if combine:
-            right = results.pop()
-            results.append(_add(results.pop(), right))
-        elif _floordiv_splits(node, c):
-            stack.append((node, True))
-            stack.append((node.rhs, False))
-            stack.append((node.lhs, False))
-        else:
-            results.append(_floordiv_unsplit(node, divisor))
-    return results[0]
-
-
-def _ceildiv(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    if not rhs._symbolic:
-        raise ValueError(_rhs_error("ceildiv"))
-    if rhs.kind is not CONSTANT:
-        return constant(1) if lhs is rhs else _raw(CEILDIV, lhs, rhs)  # x ceildiv x -> 1
-    if rhs.value == 0:
-        return _raw(CEILDIV, lhs, rhs)
-    c = rhs.value
-    if lhs.kind is CONSTANT:
-        quotient = -(-lhs.value // c)
-        return constant(quotient) if _fits(quotient) else _raw(CEILDIV, lhs, rhs)
-    if c == 1:
-        return lhs  # x ceildiv 1 -> x
-    simplified = _div_by_const_mul(lhs, c)
-    return simplified if simplified is not None else _raw(CEILDIV, lhs, rhs)
-
-
-def _mod(lhs: AffineExpr, rhs: AffineExpr) -> AffineExpr:
-    if not rhs._symbolic:
-        raise ValueError(_rhs_error("mod"))
-    if rhs.kind is not CONSTANT:
-        return constant(0) if lhs is rhs else _raw(MOD, lhs, rhs)  # x mod x -> 0
-    # mod by zero or a negative number is left alone.
-    if rhs.value < 1:
-        return _raw(MOD, lhs, rhs)
-    c = rhs.value
-    # Each rule below that drops part of lhs re-simplifies `rest mod c`: a loop rather
-    # than recursion, so long sums stay within the recursion limit.
-    while True:
-        if lhs.kind is CONSTANT:
-            return constant(lhs.value % c)
-        if lhs._divisor % c == 0:
-            return constant(0)  # (x * 128) mod 64 -> 0
-        if lhs.kind is ADD:  # (a + b) mod c -> b mod c when c divides a (or symmetric)
-            if lhs.lhs._divisor % c == 0:
-                lhs = lhs.rhs
-                continue
-            if lhs.rhs._divisor % c == 0:
-                lhs = lhs.lhs
-                continue
-        if lhs.kind is MOD and lhs.rhs.kind is CONSTANT:
-            inner = lhs.rhs.value
-            if inner >= 1 and inner % c == 0:  # (x mod 8) mod 4 -> x mod 4
-                lhs = lhs.lhs
-                continue
-        return _raw(MOD, lhs, rhs)
-
-
-_BUILDERS: dict[AffineExprKind, Callable[[AffineExpr, AffineExpr], AffineExpr]] = {
-    ADD: _add,
-    MUL: _mul,
-    MOD: _mod,
-    FLOORDIV: _floordiv,
-    CEILDIV: _ceildiv,
-}
-
-
-def binary(kind: AffineExprKind, lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
-    """`lhs <kind> rhs`, simplified (MLIR's getAffineBinaryOpExpr)."""
-    builder = _BUILDERS.get(kind)
-    if builder is None:
-        raise ValueError(f"{kind} is not a binary affine expression kind")
-    return builder(_coerce_strict(lhs), _coerce_strict(rhs))
-
-
-def floordiv(lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
-    return _floordiv(_coerce_strict(lhs), _coerce_strict(rhs))
-
-
-def ceildiv(lhs: AffineExpr | int, rhs: AffineExpr | int) -> AffineExpr:
-    return _ceildiv(_coerce_strict(lhs), _coerce_strict(rhs))
-
-
-# -- flat encoding: pickling without recursion ----------------------------------------
-def _to_postfix(expr: AffineExpr) -> tuple:
-    out: list = []
-    for node in expr.walk():
-        kind = node.kind
-        if kind is CONSTANT:
-            out.append(("c", node.value))
-        elif kind is DIM:
-            out.append(("d", node.position))
-        elif kind is SYMBOL:
-            out.append(("s", node.position))
-        else:
-            out.append(kind.value)
-    return tuple(out)
-
-
-def _from_postfix(items: tuple) -> AffineExpr:
-    # Rebuilt raw: every node was simplified when first built, and re-simplifying could
-    # rewrite nodes that MLIR's rules built directly (such as overflowing constant sums).
-    leaves = {"c": constant, "d": dim, "s": symbol}
-    stack: list[AffineExpr] = []
-    for item in items:
-        if isinstance(item, tuple):
-            stack.append(leaves[item[0]](item[1]))
-        else:
-            rhs = stack.pop()
-            stack.append(_raw(AffineExprKind(item), stack.pop(), rhs))
-    return stack[0]
 
 
 # -- printing ------------------------------------------------------------------------

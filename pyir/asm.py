@@ -101,7 +101,11 @@ class AsmParserState(Protocol):
     """
 
     pos: int
-    pending_ops: list[str]
+    pending_entry_args: list | None
+
+    def begin_op(self, name: str) -> None: ...
+
+    def end_op(self) -> str: ...
 
     def resolve(self, use: tuple[str, int], type: Any) -> Any: ...
 

@@ -891,6 +891,12 @@ class DenseIntOrFPElementsAttr(TypedAttribute, metaclass=_FloatSafeMeta):
 
     def print(self, printer: Any) -> None:
         printer.write("dense<")
+        self.print_body(printer)
+        printer.write("> : ")
+        printer.print_type(self.type)
+
+    def print_body(self, printer: Any) -> None:
+        """The literal between `dense<` and `>` (also used inside `sparse<...>`)."""
         count = self.type.num_elements
         if self.is_splat:
             printer.write(_element_texts(self.type.element_type, self.data)[0])
@@ -899,8 +905,6 @@ class DenseIntOrFPElementsAttr(TypedAttribute, metaclass=_FloatSafeMeta):
         elif count:
             texts = _element_texts(self.type.element_type, self.data)
             _print_nested(printer, texts, self.type.shape)
-        printer.write("> : ")
-        printer.print_type(self.type)
 
 
 class DenseStringElementsAttr(TypedAttribute):
@@ -936,12 +940,15 @@ class DenseStringElementsAttr(TypedAttribute):
 
     def print(self, printer: Any) -> None:
         printer.write("dense<")
+        self.print_body(printer)
+        printer.write("> : ")
+        printer.print_type(self.type)
+
+    def print_body(self, printer: Any) -> None:
         if self.is_splat:
             printer.print_string(self.values[0])
         elif self.values:
             _print_nested(printer, [quote_string(v) for v in self.values], self.type.shape)
-        printer.write("> : ")
-        printer.print_type(self.type)
 
 
 class DenseResourceElementsAttr(TypedAttribute):

@@ -71,6 +71,36 @@ class FileLineColLoc(Location):
         return (self.filename, self.line, self.column)
 
 
+class FileLineColRange(FileLineColLoc):
+    """`"file":line:col to :end_col` or `"file":line:col to end_line:end_col`."""
+
+    __slots__ = ("end_line", "end_column")
+
+    def __init__(self, filename: str, line: int, column: int, end_line: int, end_column: int):
+        FileLineColLoc.__init__(self, filename, line, column)
+        object.__setattr__(self, "end_line", end_line)
+        object.__setattr__(self, "end_column", end_column)
+
+    def print_body(self, printer: Any) -> None:
+        FileLineColLoc.print_body(self, printer)
+        if self.end_line == self.line:
+            printer.write(f" to :{self.end_column}")
+        else:
+            printer.write(f" to {self.end_line}:{self.end_column}")
+
+
+def file_location(
+    filename: str, line: int, column: int, end_line: int | None, end_column: int | None
+) -> FileLineColLoc:
+    """The simplest location for a parsed position or range (a range of one point is a
+    position, as MLIR prints it)."""
+    if end_column is None or (end_line in (None, line) and end_column == column):
+        return FileLineColLoc(filename, line, column)
+    return FileLineColRange(
+        filename, line, column, line if end_line is None else end_line, end_column
+    )
+
+
 class NameLoc(Location):
     """`"name"` or `"name"(child)`."""
 

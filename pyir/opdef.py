@@ -11,10 +11,16 @@ Variadic groups: with one variadic operand (or result) group, its size follows f
 total count. With several, the op needs the `AttrSizedOperandSegments`
 (`AttrSizedResultSegments`) trait and an `operandSegmentSizes` (`resultSegmentSizes`)
 property, a dense i32 array, as in MLIR.
+
+Verification: `_collect_fields` also builds a `_VerifyPlan` per op class holding
+everything that does not depend on the op (counts, which groups need checking, the
+trait verifiers that do something, whether `verify_` is overridden), so that
+`verify_declared` does only the per-op work. Messages follow MLIR's ODS wording.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -28,18 +34,32 @@ class DefinitionError(TypeError):
 
 # -- constraints -----------------------------------------------------------------------
 class Constraint:
-    """A predicate on a type or attribute with a description for diagnostics."""
+    """A predicate on a type or attribute with a description for diagnostics.
+
+    `a | b` accepts what either accepts (`AnyOf`); `a & b` what both accept (`AllOf`).
+    `check` must be a pure function of its argument: the verifier remembers its answer
+    per operand and result type (types are immutable and interned).
+    """
 
     description = "any"
 
     def check(self, value: Any) -> bool:
+        """Whether `value` satisfies the constraint."""
         return True
 
-    def __or__(self, other: Constraint) -> Constraint:
-        return AnyOf(self, other)
+    def __or__(self, other: Any) -> Constraint:
+        return AnyOf(self, as_constraint(other))
+
+    def __and__(self, other: Any) -> Constraint:
+        return AllOf(self, as_constraint(other))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.description}>"
 
 
 class AnyConstraint(Constraint):
+    """Accepts everything; the verifier skips it without calling `check`."""
+
     description = "any type"
 
 
@@ -55,6 +75,8 @@ class IsA(Constraint):
 
 
 class EqualTo(Constraint):
+    """The value equals `expected` (e.g. one particular type)."""
+
     def __init__(self, expected: Any) -> None:
         self.expected = expected
         self.description = f"'{expected}'"
@@ -64,6 +86,8 @@ class EqualTo(Constraint):
 
 
 class AnyOf(Constraint):
+    """At least one of `options` holds."""
+
     def __init__(self, *options: Constraint) -> None:
         self.options = options
         self.description = " or ".join(o.description for o in options)
@@ -73,6 +97,8 @@ class AnyOf(Constraint):
 
 
 class AllOf(Constraint):
+    """Every one of `parts` holds."""
+
     def __init__(self, *parts: Constraint) -> None:
         self.parts = parts
         self.description = " and ".join(p.description for p in parts)
@@ -82,6 +108,8 @@ class AllOf(Constraint):
 
 
 class Predicate(Constraint):
+    """`fn(value)` is true; `description` says what that means ("ranked tensor")."""
+
     def __init__(self, fn: Callable[[Any], bool], description: str) -> None:
         self.fn = fn
         self.description = description
@@ -94,6 +122,7 @@ ANY = AnyConstraint()
 
 
 def as_constraint(c: Any) -> Constraint:
+    """None -> ANY, a Constraint as is, a class -> IsA(class), anything else -> EqualTo."""
     if c is None:
         return ANY
     if isinstance(c, Constraint):
@@ -103,9 +132,38 @@ def as_constraint(c: Any) -> Constraint:
     return EqualTo(c)
 
 
+def _checked(c: Constraint) -> Constraint | None:
+    """The constraint, or None when it accepts everything (so it is never called)."""
+    return None if isinstance(c, AnyConstraint) else c
+
+
+_TYPE_CACHE_LIMIT = 4096
+
+
+def _type_cache(c: Constraint) -> dict:
+    """The memo of `c.check` on types, shared by every field that uses `c`."""
+    return c.__dict__.setdefault("_type_cache", {})
+
+
+def _check_type(c: Constraint, cache: dict, t: Any) -> bool:
+    """`c.check(t)`, remembered in `cache` when `t` is hashable."""
+    ok = bool(c.check(t))
+    try:
+        if len(cache) >= _TYPE_CACHE_LIMIT:
+            cache.clear()
+        cache[t] = ok
+    except TypeError:
+        pass  # an unhashable type: checked every time
+    return ok
+
+
 # -- fields -----------------------------------------------------------------------------
 class Field:
-    """A declared part of an op. `name` is set from the class attribute name."""
+    """A declared part of an op. `name` is set from the class attribute name.
+
+    Invariant: after the op class is collected, `index` is the field's position among the
+    fields of its kind, and the field object belongs to that class alone.
+    """
 
     kind = ""
     variadic = False
@@ -127,19 +185,21 @@ class _ValueGroupField(Field):
         super().__init__(constraint)
         self.variadic = variadic
         self.optional = optional
-
-    def _group(self, view: OpView) -> list:
-        values = self._all(view.op)
-        start, size = view.segment(self.kind, self.index, len(values))
-        return values[start : start + size]
+        # True when no optional or variadic group precedes this single group: then its
+        # value sits at position `index`, whatever the other groups hold.
+        self.direct = False
 
     def _all(self, op: Operation) -> list:
-        raise TypeError  # overridden by the two concrete kinds
+        raise NotImplementedError  # overridden by the two concrete kinds
 
     def __get__(self, view: OpView | None, owner: type) -> Any:
         if view is None:
             return self
-        group = self._group(view)
+        if self.direct:
+            return self._all(view.op)[self.index]
+        values = self._all(view.op)
+        start, size = view.segment(self.kind, self.index, len(values))
+        group = values[start : start + size]
         if self.variadic:
             return group
         if self.optional:
@@ -148,13 +208,22 @@ class _ValueGroupField(Field):
 
 
 class OperandDef(_ValueGroupField):
+    """An operand group; the view returns Values (a list for a variadic group)."""
+
     kind = "operand"
 
     def _all(self, op: Operation) -> list:
         return [slot.value for slot in op.operand_slots]
 
+    def __get__(self, view: OpView | None, owner: type) -> Any:
+        if view is not None and self.direct:
+            return view.op.operand_slots[self.index].value
+        return super().__get__(view, owner)
+
 
 class ResultDef(_ValueGroupField):
+    """A result group; the view returns OpResults (a list for a variadic group)."""
+
     kind = "result"
 
     def _all(self, op: Operation) -> list:
@@ -187,14 +256,20 @@ class AttributeDef(Field):
 
 
 class PropertyDef(AttributeDef):
+    """An inherent attribute stored in `Operation.properties`."""
+
     kind = "property"
 
 
 class AttrDef(AttributeDef):
+    """A declared attribute stored in `Operation.attributes`."""
+
     kind = "attribute"
 
 
 class RegionDef(Field):
+    """A region, or (variadic, last only) all remaining regions."""
+
     kind = "region"
 
     def __init__(self, single_block: bool = False, variadic: bool = False) -> None:
@@ -211,6 +286,8 @@ class RegionDef(Field):
 
 
 class SuccessorDef(Field):
+    """A successor block, or (variadic, last only) all remaining successors."""
+
     kind = "successor"
 
     def __init__(self, variadic: bool = False) -> None:
@@ -225,50 +302,62 @@ class SuccessorDef(Field):
 
 
 def operand(constraint: Any = None) -> Any:
+    """One operand whose type satisfies `constraint`."""
     return OperandDef(constraint)
 
 
 def var_operand(constraint: Any = None) -> Any:
+    """Any number of operands whose types satisfy `constraint`."""
     return OperandDef(constraint, variadic=True)
 
 
 def opt_operand(constraint: Any = None) -> Any:
+    """Zero or one operand whose type satisfies `constraint`."""
     return OperandDef(constraint, optional=True)
 
 
 def result(constraint: Any = None) -> Any:
+    """One result whose type satisfies `constraint`."""
     return ResultDef(constraint)
 
 
 def var_result(constraint: Any = None) -> Any:
+    """Any number of results whose types satisfy `constraint`."""
     return ResultDef(constraint, variadic=True)
 
 
 def opt_result(constraint: Any = None) -> Any:
+    """Zero or one result whose type satisfies `constraint`."""
     return ResultDef(constraint, optional=True)
 
 
 def prop(constraint: Any = None, optional: bool = False, default: Any = None) -> Any:
+    """A property (inherent attribute); required unless `optional` or given a `default`."""
     return PropertyDef(constraint, optional, default)
 
 
 def attr(constraint: Any = None, optional: bool = False, default: Any = None) -> Any:
+    """A discardable attribute; required unless `optional` or given a `default`."""
     return AttrDef(constraint, optional, default)
 
 
 def region(single_block: bool = False) -> Any:
+    """One region; `single_block` rejects more than one block."""
     return RegionDef(single_block)
 
 
 def var_region() -> Any:
+    """All remaining regions (only as the last region field)."""
     return RegionDef(variadic=True)
 
 
 def successor() -> Any:
+    """One successor block."""
     return SuccessorDef()
 
 
 def var_successor() -> Any:
+    """All remaining successors (only as the last successor field)."""
     return SuccessorDef(variadic=True)
 
 
@@ -283,13 +372,162 @@ class AttrSizedResultSegments(Trait):
 _SEGMENT_PROPERTY = {"operand": "operandSegmentSizes", "result": "resultSegmentSizes"}
 
 
+# -- per-class verification plans ---------------------------------------------------------
+class _ValuePlan:
+    """How the operands (or results) of one op class are counted, sliced and checked.
+
+    `fixed` counts the single groups; `var_pos` is the position of the only variable
+    (optional or variadic) group when there is exactly one and no segment sizes, else -1.
+    `checks` (for classes without variable groups) holds (position, constraint, memo) for
+    each constraint that must be called; `groups` pairs every group with its callable
+    constraint or None.
+    """
+
+    __slots__ = ("kind", "defs", "fixed", "variable", "segmented", "sizes_name", "var_pos")
+    __slots__ += ("checks", "groups", "needs_group_check")
+
+    def __init__(self, kind: str, defs: tuple[_ValueGroupField, ...], segmented: bool) -> None:
+        self.kind = kind
+        self.defs = defs
+        variable = [i for i, d in enumerate(defs) if d.variadic or d.optional]
+        self.fixed = len(defs) - len(variable)
+        self.variable = bool(variable)
+        self.segmented = segmented and self.variable
+        self.sizes_name = _SEGMENT_PROPERTY[kind]
+        self.var_pos = variable[0] if len(variable) == 1 and not self.segmented else -1
+        self.groups = tuple((d, _checked(d.constraint)) for d in defs)
+        self.checks = ()
+        if not self.variable:
+            self.checks = tuple((d.index, c, _type_cache(c)) for d, c in self.groups if c)
+        # A variable kind needs the group walk when a group has a constraint, is optional
+        # (size <= 1), or is a single group whose size comes from the segment sizes.
+        self.needs_group_check = self.variable and (
+            self.segmented or any(c is not None or d.optional for d, c in self.groups)
+        )
+        for i, d in enumerate(defs):
+            d.direct = not (d.variadic or d.optional) and all(
+                not (e.variadic or e.optional) for e in defs[:i]
+            )
+
+    def sizes(self, op: Operation, total: int) -> list[int]:
+        """The size of every group of `op` (assumes the counts verified)."""
+        n = len(self.defs)
+        if self.segmented:
+            sizes = op.properties.get(self.sizes_name)
+            values = list(getattr(sizes, "values", ()))
+            return values if len(values) == n else [0] * n
+        out = [1] * n
+        if self.var_pos >= 0:
+            out[self.var_pos] = total - self.fixed
+        return out
+
+    def verify_segments(self, op: Operation, count: int) -> str | None:
+        """MLIR's checks of the segment sizes property against the groups and the count."""
+        from pyir.builtin_attributes import DenseArrayAttr
+        from pyir.builtin_types import IntegerType
+
+        name = self.sizes_name
+        sizes = op.properties.get(name)
+        if sizes is None:
+            values: tuple = ()  # MLIR's default property: all groups empty
+        elif not isinstance(sizes, DenseArrayAttr) or sizes.element_type != IntegerType(32):
+            return f"requires dense i32 array attribute '{name}'"
+        else:
+            values = sizes.values
+            if len(values) != len(self.defs):
+                return (
+                    f"'{name}' attribute for specifying {self.kind} segments must have "
+                    f"{len(self.defs)} elements, but got {len(values)}"
+                )
+        if any(v < 0 for v in values):
+            return f"'{name}' attribute cannot have negative elements"
+        if sum(values) != count:
+            return (
+                f"{self.kind} count ({count}) does not match with the total size "
+                f"({sum(values)}) specified in attribute '{name}'"
+            )
+        return None
+
+    def verify_groups(self, op: Operation) -> str | None:
+        """Group sizes (optional: 0 or 1) and the constraints of every value's type."""
+        if self.kind == "operand":
+            values = [slot.value for slot in op.operand_slots]
+        else:
+            values = op.results
+        kind = self.kind
+        start = 0
+        for (d, constraint), size in zip(self.groups, self.sizes(op, len(values))):
+            if d.optional and size > 1:
+                return (
+                    f"{kind} group starting at #{start} requires 0 or 1 element, but found {size}"
+                )
+            if size != 1 and not (d.optional or d.variadic):
+                return f"{kind} group starting at #{start} requires 1 element, but found {size}"
+            if constraint is not None:
+                cache = _type_cache(constraint)
+                for k in range(start, start + size):
+                    t = values[k].type
+                    try:
+                        ok = cache[t]
+                    except (KeyError, TypeError):
+                        ok = _check_type(constraint, cache, t)
+                    if not ok:
+                        return _type_error(kind, k, constraint, t)
+            start += size
+        return None
+
+
+class _VerifyPlan:
+    """Everything `verify_declared` needs about one op class that no op changes.
+
+    Counts are `(fixed, variable)` per kind; `required` names the attributes that must
+    be present (with whether they are properties); `attr_checks` the present attributes'
+    constraints to call; `single_blocks` the regions limited to one block; `trait_verifiers`
+    the `verify` functions of the traits that override `Trait.verify`.
+    """
+
+    __slots__ = ("n_regions", "var_regions", "n_successors", "var_successors")
+    __slots__ += ("operands", "results", "segmented", "operand_checks", "result_checks")
+    __slots__ += ("operand_groups", "result_groups", "required", "attr_checks")
+    __slots__ += ("single_blocks", "trait_verifiers", "has_verify")
+
+    def __init__(self, cls: type[OpView]) -> None:
+        traits = cls.traits_set
+        self.operands = _ValuePlan("operand", cls.operand_defs, AttrSizedOperandSegments in traits)
+        self.results = _ValuePlan("result", cls.result_defs, AttrSizedResultSegments in traits)
+        self.segmented = self.operands.segmented or self.results.segmented
+        self.operand_checks = self.operands.checks
+        self.result_checks = self.results.checks
+        self.operand_groups = self.operands if self.operands.needs_group_check else None
+        self.result_groups = self.results if self.results.needs_group_check else None
+        self.n_regions = sum(1 for d in cls.region_defs if not d.variadic)
+        self.var_regions = any(d.variadic for d in cls.region_defs)
+        self.n_successors = sum(1 for d in cls.successor_defs if not d.variadic)
+        self.var_successors = any(d.variadic for d in cls.successor_defs)
+        attr_defs = (*cls.property_defs, *cls.attribute_defs)
+        self.required = tuple((d.name, d.kind == "property") for d in attr_defs if not d.optional)
+        self.attr_checks = tuple(
+            (d.name, d.kind == "property", d.constraint)
+            for d in attr_defs
+            if _checked(d.constraint) is not None
+        )
+        self.single_blocks = tuple(
+            (d.index, d.name) for d in cls.region_defs if d.single_block and not d.variadic
+        )
+        self.trait_verifiers = tuple(
+            t.verify for t in cls.traits if getattr(t, "verify", Trait.verify) is not Trait.verify
+        )
+        self.has_verify = cls.verify_ is not OpView.verify_
+
+
 # -- op classes -------------------------------------------------------------------------
 class OpView:
     """A typed view of one operation; subclasses declare an op.
 
     Class invariants (checked at definition): `name` is "dialect.op"; fields of each kind
-    are indexed in declaration order; at most one variadic group per kind unless the
-    matching AttrSized*Segments trait is present; `traits_set` holds `traits`.
+    are indexed in declaration order (inherited fields first); at most one variadic group
+    per kind unless the matching AttrSized*Segments trait is present; `traits_set` holds
+    `traits`; `_plan` is the verification plan built from all of these.
     """
 
     __slots__ = ("op",)
@@ -307,6 +545,7 @@ class OpView:
     region_defs: ClassVar[tuple[RegionDef, ...]] = ()
     successor_defs: ClassVar[tuple[SuccessorDef, ...]] = ()
     dialect: ClassVar[Any] = None
+    _plan: ClassVar[_VerifyPlan | None] = None
 
     def __init__(self, op: Operation) -> None:
         self.op = op
@@ -329,6 +568,8 @@ class OpView:
         successors: Sequence[Block] = (),
         location: Any = None,
     ) -> Operation:
+        """A new detached operation of this class; `regions` defaults to one empty region
+        per declared region field. Nothing is verified here."""
         if regions is None:
             regions = len(cls.region_defs)
         return Operation(
@@ -345,18 +586,13 @@ class OpView:
 
     # -- views --------------------------------------------------------------------------
     def segment(self, kind: str, index: int, total: int) -> tuple[int, int]:
-        """(start, size) of group `index` of `kind` among `total` values."""
-        defs = self.operand_defs if kind == "operand" else self.result_defs
-        sizes = self.op.properties.get(_SEGMENT_PROPERTY[kind])
-        if sizes is not None:
-            values = list(sizes.values)
-            return sum(values[:index]), values[index]
-        start = 0
-        variadic_size = total - sum(1 for d in defs if not (d.variadic or d.optional))
-        for d in defs[:index]:
-            start += variadic_size if (d.variadic or d.optional) else 1
-        d = defs[index]
-        return start, (variadic_size if (d.variadic or d.optional) else 1)
+        """(start, size) of group `index` of `kind` ("operand" or "result") among `total`
+        values."""
+        plan = self._plan
+        assert plan is not None, "segment() of an abstract OpView"
+        values = plan.operands if kind == "operand" else plan.results
+        sizes = values.sizes(self.op, total)
+        return sum(sizes[:index]), sizes[index]
 
     @property
     def location(self) -> Any:
@@ -378,9 +614,23 @@ class OpView:
         return f"<{type(self).__name__} {self.op.name}>"
 
 
+# Names a field may not take: the view's machinery reads them. (A field may shadow the
+# convenience properties `operands`, `results` and `location`, as MLIR's `$operands` does.)
+_RESERVED = frozenset(
+    {"op", "name", "traits", "traits_set", "assembly_format", "format", "dialect", "create"}
+    | {"segment", "verify_", "_plan", "operand_defs", "result_defs", "property_defs"}
+    | {"attribute_defs", "region_defs", "successor_defs"}
+)
+
+
 def _collect_fields(cls: type[OpView]) -> None:
     op_name = cls.__dict__["name"]
-    if not isinstance(op_name, str) or "." not in op_name or op_name.startswith("."):
+    if (
+        not isinstance(op_name, str)
+        or "." not in op_name
+        or op_name.startswith(".")
+        or op_name.endswith(".")
+    ):
         raise DefinitionError(f"{cls.__name__}: op name must be 'dialect.op', got {op_name!r}")
     groups: dict[str, list[Field]] = {
         "operand": [],
@@ -390,15 +640,32 @@ def _collect_fields(cls: type[OpView]) -> None:
         "region": [],
         "successor": [],
     }
-    seen: set[str] = set()
+    # Fields in declaration order, bases first; the most derived definition of a name
+    # wins, and an inherited field is copied so that its index belongs to this class.
+    order: dict[str, None] = {}
     for klass in reversed(cls.__mro__):
         for attr_name, value in klass.__dict__.items():
-            if isinstance(value, Field) and attr_name not in seen:
-                seen.add(attr_name)
-                groups[value.kind].append(value)
+            if isinstance(value, Field):
+                order.setdefault(attr_name, None)
+    for attr_name in order:
+        value = next(k.__dict__[attr_name] for k in cls.__mro__ if attr_name in k.__dict__)
+        if not isinstance(value, Field):
+            continue  # overridden by a non-field in a subclass
+        if attr_name in _RESERVED:
+            raise DefinitionError(
+                f"op '{op_name}': field '{attr_name}' hides OpView.{attr_name}; rename it"
+            )
+        if attr_name not in cls.__dict__:
+            value = copy.copy(value)
+            setattr(cls, attr_name, value)
+        groups[value.kind].append(value)
     for fields in groups.values():
         for i, f in enumerate(fields):
             f.index = i
+    if isinstance(cls.traits, (str, bytes)) or not isinstance(cls.traits, Sequence):
+        raise DefinitionError(
+            f"op '{op_name}': traits must be a tuple of Trait classes, got {cls.traits!r}"
+        )
     traits = tuple(cls.traits)
     for t in traits:
         if not (isinstance(t, type) and issubclass(t, Trait)):
@@ -424,6 +691,7 @@ def _collect_fields(cls: type[OpView]) -> None:
     cls.region_defs = tuple(groups["region"])  # type: ignore[assignment]
     cls.successor_defs = tuple(groups["successor"])  # type: ignore[assignment]
     cls.traits_set = trait_set
+    cls._plan = _VerifyPlan(cls)
     if cls.__dict__.get("assembly_format") is not None:
         from pyir.assembly_format import parse_format
 
@@ -432,82 +700,117 @@ def _collect_fields(cls: type[OpView]) -> None:
 
 # -- verification of the declared parts ----------------------------------------------------
 def verify_declared(op: Operation) -> str | None:
-    """Check `op` against its definition's fields and traits; the first error message."""
+    """Check `op` against its definition's fields and traits; the first error message.
+
+    The order is MLIR's: the counts of regions, results, successors and operands (and
+    the segment sizes), then the required attributes and the attribute constraints, the
+    operand and result types, the single-block regions, the traits' rules in declaration
+    order, and last the op's own `verify_`.
+    """
     cls = op.op_def
     if cls is None:
         return None
-    view = cls(op)
-    message = _verify_counts(cls, view, op)
-    if message is not None:
-        return message
-    for defs, values_of in (
-        (cls.operand_defs, lambda: [s.value for s in op.operand_slots]),
-        (cls.result_defs, lambda: op.results),
-    ):
-        if not defs:
-            continue
-        values = values_of()
-        for d in defs:
-            start, size = view.segment(d.kind, d.index, len(values))
-            for k, value in enumerate(values[start : start + size]):
-                if not d.constraint.check(value.type):
-                    return (
-                        f"{d.kind} #{start + k} must be {d.constraint.description}, "
-                        f"but got '{value.type}'"
-                    )
-    for d in (*cls.property_defs, *cls.attribute_defs):
-        store = op.properties if d.kind == "property" else op.attributes
-        value = store.get(d.name)
-        if value is None:
-            if not d.optional:
-                return f"requires attribute '{d.name}'"
-            continue
-        if not d.constraint.check(value):
-            return f"attribute '{d.name}' failed to satisfy constraint: {d.constraint.description}"
-    for d in cls.region_defs:
-        if d.single_block and not d.variadic:
-            r = op.regions[d.index]
-            if len(r.blocks) > 1:
-                return f"region #{d.index} ('{d.name}') failed to verify constraint: region with 1 blocks"
-    for trait in cls.traits:
-        message = trait.verify(op)
+    plan: _VerifyPlan = cls._plan
+    n = len(op.regions)
+    if n != plan.n_regions and (n < plan.n_regions or not plan.var_regions):
+        return _count_error("region", plan.n_regions, plan.var_regions, n)
+    results = op.results
+    values = plan.results
+    n = len(results)
+    if n != values.fixed and (n < values.fixed or not values.variable):
+        return _count_error("result", values.fixed, values.variable, n)
+    n = len(op.successor_slots)
+    if n != plan.n_successors and (n < plan.n_successors or not plan.var_successors):
+        return _count_error("successor", plan.n_successors, plan.var_successors, n)
+    slots = op.operand_slots
+    values = plan.operands
+    n = len(slots)
+    if n != values.fixed and (n < values.fixed or not values.variable):
+        return _count_error("operand", values.fixed, values.variable, n)
+    if plan.segmented:
+        for values, n in ((plan.operands, len(slots)), (plan.results, len(results))):
+            message = values.verify_segments(op, n) if values.segmented else None
+            if message is not None:
+                return message
+    if plan.required:
+        for name, is_prop in plan.required:
+            if name not in (op.properties if is_prop else op.attributes):
+                return f"requires attribute '{name}'"
+    for name, is_prop, constraint in plan.attr_checks:
+        value = (op.properties if is_prop else op.attributes).get(name)
+        if value is not None and not constraint.check(value):
+            return f"attribute '{name}' failed to satisfy constraint: {constraint.description}"
+    for i, constraint, cache in plan.operand_checks:
+        t = slots[i].value.type
+        try:
+            ok = cache[t]
+        except (KeyError, TypeError):
+            ok = _check_type(constraint, cache, t)
+        if not ok:
+            return _type_error("operand", i, constraint, t)
+    if plan.operand_groups is not None:
+        message = plan.operand_groups.verify_groups(op)
         if message is not None:
             return message
-    return view.verify_()
-
-
-def _verify_counts(cls: type[OpView], view: OpView, op: Operation) -> str | None:
-    for kind, defs, count in (
-        ("operand", cls.operand_defs, len(op.operand_slots)),
-        ("result", cls.result_defs, len(op.results)),
-    ):
-        fixed = sum(1 for d in defs if not (d.variadic or d.optional))
-        has_var = any(d.variadic or d.optional for d in defs)
-        sizes = op.properties.get(_SEGMENT_PROPERTY[kind])
-        if sizes is not None and has_var:
-            values = list(getattr(sizes, "values", ()))
-            if len(values) != len(defs) or sum(values) != count:
-                return (
-                    f"'{_SEGMENT_PROPERTY[kind]}' attribute for specifying {kind} segments "
-                    f"must have {len(defs)} elements summing to {count}"
-                )
-            continue
-        if has_var and count < fixed:
-            return f"expected {fixed} or more {kind}s, but found {count}"
-        if not has_var and count != fixed:
-            plural = "s" if fixed != 1 else ""
-            return f"expected {fixed} {kind}{plural}, but found {count}"
-        opt_only = all(d.optional or not d.variadic for d in defs)
-        if has_var and opt_only and count > len(defs):
-            return f"expected at most {len(defs)} {kind}s, but found {count}"
-    n_regions = len(op.regions)
-    fixed = sum(1 for d in cls.region_defs if not d.variadic)
-    has_var = any(d.variadic for d in cls.region_defs)
-    if (has_var and n_regions < fixed) or (not has_var and n_regions != fixed):
-        return f"requires {fixed} regions" if not has_var else f"requires at least {fixed} regions"
-    n_succ = len(op.successor_slots)
-    fixed = sum(1 for d in cls.successor_defs if not d.variadic)
-    has_var = any(d.variadic for d in cls.successor_defs)
-    if (has_var and n_succ < fixed) or (not has_var and n_succ != fixed):
-        return f"requires {fixed} successors"
+    for i, constraint, cache in plan.result_checks:
+        t = results[i].type
+        try:
+            ok = cache[t]
+        except (KeyError, TypeError):
+            ok = _check_type(constraint, cache, t)
+        if not ok:
+            return _type_error("result", i, constraint, t)
+    if plan.result_groups is not None:
+        message = plan.result_groups.verify_groups(op)
+        if message is not None:
+            return message
+    for i, name in plan.single_blocks:
+        if len(op.regions[i].blocks) > 1:
+            return f"region #{i} ('{name}') failed to verify constraint: region with 1 blocks"
+    for verify in plan.trait_verifiers:
+        message = verify(op)
+        if message is not None:
+            return message
+    if plan.has_verify:
+        return cls(op).verify_()
     return None
+
+
+# MLIR's wording of its count traits (ZeroOperands, OneOperand, NOperands, AtLeastNOperands
+# and their twins), by kind: zero, one, n, at least n; `n` is declared, `m` found.
+_COUNT_ERRORS = {
+    "operand": (
+        "requires zero operands",
+        "requires a single operand",
+        "expected {n} operands, but found {m}",
+        "expected {n} or more operands, but found {m}",
+    ),
+    "result": (
+        "requires zero results",
+        "requires one result",
+        "expected {n} results",
+        "expected {n} or more results",
+    ),
+    "region": (
+        "requires zero regions",
+        "requires one region",
+        "expected {n} regions",
+        "expected {n} or more regions",
+    ),
+    "successor": (
+        "requires 0 successors but found {m}",
+        "requires 1 successor but found {m}",
+        "requires {n} successors but found {m}",
+        "requires at least {n} successors but found {m}",
+    ),
+}
+
+
+def _count_error(kind: str, fixed: int, variable: bool, found: int) -> str:
+    zero, one, many, at_least = _COUNT_ERRORS[kind]
+    text = at_least if variable else zero if fixed == 0 else one if fixed == 1 else many
+    return text.format(n=fixed, m=found)
+
+
+def _type_error(kind: str, position: int, constraint: Constraint, got: Any) -> str:
+    return f"{kind} #{position} must be {constraint.description}, but got '{got}'"

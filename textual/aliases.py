@@ -51,8 +51,8 @@ def alias_name(value: Any) -> str | None:
     if kind == "builtin.tuple" and len(value.types) >= _TUPLE_ALIAS_MIN:
         return "tuple"
     if kind == "builtin.distinct":
-        referenced = getattr(value, "referenced", None)
-        if getattr(referenced, "kind", "") != "builtin.unit":
+        # A distinct attribute over unit prints inline; the others get `#distinct`.
+        if getattr(getattr(value, "referenced", None), "kind", "") != "builtin.unit":
             return "distinct"
     return None
 
@@ -119,6 +119,10 @@ class _ChildVisitor:
 
     def print_nested_location(self, loc: Any) -> None:
         self._child(loc)
+
+    def distinct_id(self, attr: Any) -> int:
+        # Numbers are given when printing for real; the walk only needs the structure.
+        return 0
 
     def __getattr__(self, name: str) -> Callable[..., None]:
         # An attribute may call printer helpers (float or resource printing) that do not

@@ -8,6 +8,7 @@ ValueError becomes a ParseError at the construct's source offset.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -84,6 +85,13 @@ def symbol_ref(names: list[str], pos: int) -> Any:
 
 
 # -- numbers --------------------------------------------------------------------------------
+def parse_int(text: str) -> int:
+    """A decimal or `0x` hexadecimal literal; leading zeros are decimal, as in MLIR."""
+    if text.startswith(("0x", "0X")):
+        return int(text, 16)
+    return int(text, 10)
+
+
 class IntLiteral:
     """An integer literal as written: its text (decimal or 0x hex) and sign."""
 
@@ -98,7 +106,7 @@ class IntLiteral:
         return self.text.startswith("0x")
 
     def value(self) -> int:
-        v = int(self.text, 0)
+        v = parse_int(self.text)
         return -v if self.negative else v
 
 
@@ -165,6 +173,9 @@ def parse_dims(text: str | None) -> tuple[list[int], list[bool], bool]:
         return [], [], False
     if text == "*x":
         return [], [], True
+    if not text.replace("x", "").replace("?", "").replace("[", "").replace("]", "").isdigit():
+        # The list spans whitespace or comments between dimensions.
+        text = "".join(re.sub(r"//[^\n]*", "", text).split())
     dims: list[int] = []
     scalable: list[bool] = []
     for part in text[:-1].split("x"):
@@ -242,16 +253,16 @@ def dialect_type(token: str, pos: int, context: Any) -> Any:
     return build(bt.DialectType, pos, name, body)
 
 
-def dialect_attr(token: str, pos: int, context: Any) -> Any:
+def dialect_attr(token: str, type: Any, pos: int, context: Any) -> Any:
     name, body = _split_dialect_symbol(token)
     if "." not in name:
         if body is None:
             raise _error(f"undefined symbol alias id '{name}'", pos)
         if body.startswith('"') and body.endswith('"'):
-            return build(ba.OpaqueAttr, pos, name, body[1:-1], None)
+            return build(ba.OpaqueAttr, pos, name, body[1:-1], type)
         raise _error(f"expected string literal data in dialect attribute '{name}'", pos)
     _check_dialect_allowed(name, pos, context, "attribute")
-    return build(ba.DialectAttr, pos, name, body)
+    return build(ba.DialectAttr, pos, name, body, type)
 
 
 def _check_dialect_allowed(name: str, pos: int, context: Any, what: str) -> None:
@@ -348,7 +359,10 @@ def dense_attr(literal: Any, type: Any, pos: int) -> Any:
         raise _error("elements literal type must have static shape", pos)
     element_type = type.element_type
     if literal is None:
-        literal = DenseList()
+        # `dense<>`: no elements, valid for any shape with a zero dimension.
+        if type.num_elements != 0:
+            raise _error("expected element literal of primitive type", pos)
+        return build(ba.DenseIntOrFPElementsAttr, pos, type, ())
     if isinstance(literal, DenseString) and not isinstance(element_type, type_string_like()):
         # dense<"0x..."> is a hex blob of the element data.
         text = literal.data.decode("latin-1")
@@ -450,3 +464,50 @@ def affine_map_attr(value: Any) -> Any:
 
 def integer_set_attr(value: Any) -> Any:
     return affine.IntegerSetAttr(value)
+
+
+def sparse_attr(indices_literal: Any, values_literal: Any, type: Any, pos: int) -> Any:
+    """`sparse<indices, values> : type` (both literals None for `sparse<>`)."""
+    from pyir.builtin_attributes_extra import SparseElementsAttr, sparse_index_type
+
+    if not isinstance(type, bt.ShapedType) or not getattr(type, "has_static_shape", False):
+        raise _error("elements literal type must have static shape", pos)
+    rank = len(type.shape)
+    element_type = type.element_type
+    if indices_literal is None:
+        indices = ba.DenseIntOrFPElementsAttr(sparse_index_type(0, rank), ())
+        values_type = bt.RankedTensorType((0,), element_type)
+        return build(
+            SparseElementsAttr,
+            pos,
+            type,
+            indices,
+            build(ba.DenseIntOrFPElementsAttr, pos, values_type, ()),
+        )
+    index_shape, index_flat = _flatten(indices_literal, pos)
+    if not index_shape:  # a splat index: one entry whose coordinates are all this value
+        index_flat = index_flat * max(rank, 1)
+        index_shape = [1, rank]
+    elif len(index_shape) == 1:
+        index_shape = [index_shape[0], 1] if rank == 1 else [1, index_shape[0]]
+    entries = index_shape[0]
+    index_values = tuple(_element_value(x, bt.IntegerType(64), pos) for x in index_flat)
+    indices = build(
+        ba.DenseIntOrFPElementsAttr, pos, sparse_index_type(entries, rank), index_values
+    )
+    value_shape, value_flat = _flatten(values_literal, pos)
+    values_type = bt.RankedTensorType((entries,), element_type)
+    if any(isinstance(x, DenseString) for x in value_flat):
+        texts = tuple(bytes_to_str(x.data) for x in value_flat)
+        values = build(
+            ba.DenseStringElementsAttr, pos, values_type, texts if value_shape else texts[:1]
+        )
+    else:
+        converted = tuple(_element_value(x, element_type, pos) for x in value_flat)
+        values = build(
+            ba.DenseIntOrFPElementsAttr,
+            pos,
+            values_type,
+            converted if value_shape else converted[:1],
+        )
+    return build(SparseElementsAttr, pos, type, indices, values)

@@ -108,12 +108,16 @@ def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[st
 
     def keyword_factory(builder: Any) -> Any:
         def push_name(children: list) -> str:
-            builder.pending_ops.append(name)
+            builder.begin_op(name)
             return name
 
         return push_name
 
+    fast = _fast_plan(fmt)
+
     def op_factory(builder: Any) -> Any:
+        if fast is not None:
+            return _fast_builder(fmt, fast, builder)
         return lambda children: _build(fmt, builder, children[1:])
 
     return "\n".join(lines), {f"{base}_kw": keyword_factory, base: op_factory}
@@ -202,9 +206,97 @@ def _group_types(defs: Any, collected: _Collected, everything: str) -> list | No
     return out
 
 
+def _fast_plan(fmt: Format) -> tuple | None:
+    """Child positions for the common shape of format: single operands, one result, an
+    attr-dict, attributes and types at fixed places, no optional groups or regions.
+    Returns (operand positions, operand-type positions or None, result-type position or
+    None, attr-dict position, attribute (name, position, is property) list) or None."""
+    op_cls = fmt.op_cls
+    if op_cls.region_defs or op_cls.successor_defs or len(op_cls.result_defs) > 1:
+        return None
+    if any(d.variadic or d.optional for d in (*op_cls.operand_defs, *op_cls.result_defs)):
+        return None
+    operand_pos: dict[str, int] = {}
+    type_pos: dict[str, int] = {}
+    attr_dict_pos = -1
+    attrs: list[tuple[str, int, bool]] = []
+    prop_names = {d.name for d in op_cls.property_defs}
+    i = 1  # children[0] is the op name keyword
+    for e in fmt.elements:
+        if isinstance(e, Literal):
+            continue
+        if isinstance(e, Variable) and isinstance(e.field, OperandDef):
+            operand_pos[e.field.name] = i
+        elif isinstance(e, Variable) and e.field.kind in ("property", "attribute"):
+            if e.field.optional:
+                return None
+            attrs.append((e.field.name, i, e.field.name in prop_names))
+        elif isinstance(e, TypeDirective) and not isinstance(e.target, str):
+            type_pos[e.target.name] = i
+        elif isinstance(e, AttrDict) and not e.with_keyword:
+            attr_dict_pos = i
+        else:
+            return None
+        i += 1
+    if attr_dict_pos < 0:
+        return None
+    operands = tuple(operand_pos[d.name] for d in op_cls.operand_defs)
+    if all(d.name in type_pos for d in op_cls.operand_defs):
+        operand_types: tuple | None = tuple(type_pos[d.name] for d in op_cls.operand_defs)
+    elif fmt.operands_from_results and op_cls.result_defs:
+        operand_types = None
+    else:
+        return None
+    result_type = type_pos.get(op_cls.result_defs[0].name) if op_cls.result_defs else None
+    if op_cls.result_defs and result_type is None and not fmt.results_from_operands:
+        return None
+    return (operands, operand_types, result_type, attr_dict_pos, tuple(attrs))
+
+
+def _fast_builder(fmt: Format, plan: tuple, builder: Any) -> Any:
+    operand_pos, operand_type_pos, result_pos, attr_dict_pos, attr_pos = plan
+    op_cls = fmt.op_cls
+    name = op_cls.name
+    n_results = len(op_cls.result_defs)
+    prop_names = frozenset(d.name for d in op_cls.property_defs)
+    end_op = builder.end_op
+    resolve = builder.resolve
+
+    def build(c: list) -> Operation:
+        end_op()
+        result_type = c[result_pos] if result_pos is not None else None
+        if operand_type_pos is None:
+            operands = [resolve(c[i], result_type) for i in operand_pos]
+        else:
+            operands = [resolve(c[i], c[t]) for i, t in zip(operand_pos, operand_type_pos)]
+        if n_results and result_type is None:
+            result_type = operands[0].type
+        properties: dict = {}
+        attributes: dict = {}
+        extra = c[attr_dict_pos]
+        if extra:
+            for key, value in extra.items():
+                (properties if key in prop_names else attributes)[key] = value
+        for key, i, is_prop in attr_pos:
+            (properties if is_prop else attributes)[key] = c[i]
+        return Operation(
+            name,
+            op_cls,
+            operands,
+            [result_type] if n_results else [],
+            properties,
+            attributes,
+            (),
+            [],
+            None,
+        )
+
+    return build
+
+
 def _build(fmt: Format, builder: Any, children: list) -> Operation:
     op_cls = fmt.op_cls
-    builder.pending_ops.pop()
+    builder.end_op()
     got = _Collected()
     _collect(fmt.elements, children, got)
     pos = builder.pos

@@ -414,7 +414,7 @@ class Lexer:
 
     @cython.ccall
     def lex_dims(self) -> cython.int:
-        """A dimension list `4x?x[8]x` or the unranked marker `*x`, or K_ERROR-free miss.
+        """A dimension list `4x?x[8]x` or the unranked marker `*x`.
 
         Returns K_DIM_LIST when at least one `dim x` was read; otherwise leaves the
         position alone and returns K_EOF as "no dimension list".
@@ -446,11 +446,14 @@ class Lexer:
             else:
                 break
             if j < n and text[j] == "x":
-                i = j + 1
-                last_good = i
+                last_good = j + 1
+                # MLIR allows whitespace and comments between dimensions (`4x\n  ?xf32`).
+                self.pos = last_good
+                i = self.skip_trivia()
             else:
                 break
         if last_good < 0:
+            self.pos = start
             return self._tok(K_EOF, start, start)
         self.pos = last_good
         return self._tok(K_DIM_LIST, start, last_good)

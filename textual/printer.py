@@ -30,8 +30,10 @@ from typing import IO, Any
 
 from pyir.core import Block, Operation, Region, Value
 from pyir.location import UNKNOWN_LOC, Location
+from pyir.textual import builtin_syntax
 from pyir.textual.aliases import AliasCollector, AliasTable
 from pyir.textual.naming import SSANames
+from pyir.textual.resources import EXPLICIT_EMPTY_PROPERTIES
 from pyir.traits import IsolatedFromAbove, IsTerminator
 
 __all__ = [
@@ -142,6 +144,7 @@ class OpPrinter:
         self._attr_names: dict[str, str] = {}
         self._custom_cache: dict[Any, Any] = {}
         self._pads: list[str] = []
+        self._distinct_ids: dict[Any, int] = {}
         #: (dialect, key) of the resources referenced so far, in first-use order.
         self.resources: dict[tuple[str, str], None] = {}
 
@@ -272,6 +275,15 @@ class OpPrinter:
         tail: list[str] = []
         self._pending.append((job, tail))
         self._parts = tail
+
+    def distinct_id(self, attr: Any) -> int:
+        """The number `distinct[N]` shows for `attr`: MLIR numbers distinct attributes
+        afresh in each print, in the order they are first printed."""
+        ids = self._distinct_ids
+        number = ids.get(attr)
+        if number is None:
+            number = ids[attr] = len(ids)
+        return number
 
     def use_resource(self, dialect: str, key: str) -> None:
         """Record a reference to a file-level resource, printed after the top-level op."""
@@ -429,6 +441,8 @@ class OpPrinter:
             text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
         if op.properties:
             text += " <{" + self._attr_dict(op.properties) + "}>"
+        elif EXPLICIT_EMPTY_PROPERTIES and op in EXPLICIT_EMPTY_PROPERTIES:
+            text += " <{}>"
         if op.attributes:
             text += " {" + self._attr_dict(op.attributes) + "}"
         results = op.results
@@ -466,6 +480,8 @@ class OpPrinter:
             text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
         if op.properties:
             text += " <{" + self._attr_dict(op.properties) + "}>"
+        elif EXPLICIT_EMPTY_PROPERTIES and op in EXPLICIT_EMPTY_PROPERTIES:
+            text += " <{}>"
         return text
 
     def _generic_tail(self, op: Operation) -> str:
@@ -643,62 +659,13 @@ def region_dialect(op: Operation) -> str:
     return DEFAULT_DIALECTS.get(op.name, "")
 
 
-# -- builtin custom forms -----------------------------------------------------------------------
-def _module_printable(op: Operation) -> bool:
-    # Malformed modules print generically, as MLIR does for ops that fail to verify.
-    regions = op.regions
-    return (
-        len(regions) == 1
-        and len(regions[0].blocks) == 1
-        and not regions[0].blocks[0].args
-        and not op.operand_slots
-        and not op.results
-        and not op.successor_slots
-    )
-
-
-def _print_module(op: Operation, p: OpPrinter) -> None:
-    """`module @name <props> attributes {...} {...}` (sym_name first, other properties in
-    angle brackets, then the discardable attributes)."""
-    props = op.properties
-    sym = props.get("sym_name")
-    if sym is not None:
-        p.write(" ")
-        p.print_symbol_name(sym.value)
-    rest = {k: v for k, v in props.items() if k != "sym_name"}
-    if rest:
-        p.write(" <")
-        p.print_attr_dict_body(rest)
-        p.write(">")
-    p.print_optional_attr_dict_with_keyword(op.attributes)
-    p.write(" ")
-    p.print_region(op.regions[0])
-
-
-def _cast_printable(op: Operation) -> bool:
-    return not op.properties and not op.regions and not op.successor_slots
-
-
-def _print_cast(op: Operation, p: OpPrinter) -> None:
-    """`%r = unrealized_conversion_cast %a, %b : A, B to X, Y {attrs}`."""
-    slots = op.operand_slots
-    if slots:
-        p.write(" ")
-        p.print_operands([s.value for s in slots])
-        p.write(" : ")
-        p.print_type_list([s.value.type for s in slots])
-    p.write(" to")
-    if op.results:
-        p.write(" ")
-        p.print_type_list([r.type for r in op.results])
-    p.print_optional_attr_dict(op.attributes)
-
-
-CUSTOM_PRINTERS["builtin.module"] = _print_module
-CUSTOM_PRINTERS["builtin.unrealized_conversion_cast"] = _print_cast
+# The builtin ops' custom forms; the guards send malformed instances to the generic form,
+# as MLIR does for ops that fail to verify.
+CUSTOM_PRINTERS["builtin.module"] = builtin_syntax.print_module
+CUSTOM_PRINTERS["builtin.unrealized_conversion_cast"] = builtin_syntax.print_cast
 _GUARDS: dict[str, Callable[[Operation], bool]] = {
-    "builtin.module": _module_printable,
-    "builtin.unrealized_conversion_cast": _cast_printable,
+    "builtin.module": builtin_syntax.module_printable,
+    "builtin.unrealized_conversion_cast": builtin_syntax.cast_printable,
 }
 
 

@@ -20,3 +20,7 @@ def attach(module: Any, resources: dict[str, dict[str, Any]]) -> None:
 def resources_of(module: Any) -> dict[str, dict[str, Any]]:
     """dialect name -> {resource name -> value (a string attribute for blobs)}."""
     return _RESOURCES.get(module, {})
+
+
+#: Ops written with an explicit empty property list (`<{}>`), which MLIR prints back.
+EXPLICIT_EMPTY_PROPERTIES: weakref.WeakSet = weakref.WeakSet()

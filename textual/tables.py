@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pyir.textual import lalr as lx
 
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 GRAMMAR_DIR = Path(__file__).parent / "grammar"
 
 # Spellings for error messages, by terminal name.
@@ -139,7 +139,7 @@ def build_tables(grammar: str) -> ParseTables:
     def sym_id(name: str) -> int:
         if name not in ids:
             ids[name] = len(tables.symbol_names)
-            tables.symbol_names.append(name)
+            tables.symbol_names.append(str(name))
         return ids[name]
 
     terminals = {t.name: t for t in lark.terminals}
@@ -182,7 +182,8 @@ def build_tables(grammar: str) -> ParseTables:
                         plan.append(next(it))
             items = plan
         simple = items == [2 * i for i in range(len(expansion))]
-        name = rule.alias or rule.origin.name
+        # Plain str: lark's Token names would make unpickling the cache import lark.
+        name = str(rule.alias or rule.origin.name)
         tables.rules.append(
             (
                 sym_id(rule.origin.name),

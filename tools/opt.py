@@ -93,6 +93,10 @@ def _decode(data: bytes, filename: str) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arg_parser().parse_args(argv)
+    # A one-shot process: the IR lives until exit, so cycle collection only costs time.
+    import gc
+
+    gc.disable()
     if args.version:
         print(f"pyir-opt {__version__}")
         return EXIT_OK
@@ -223,6 +227,7 @@ def _process(
     )
     stream.write(prefix)
     print_operation_to(module, stream, options)
+    stream.write("\n")  # mlir-opt ends each printed module with an empty line
     return True
 
 

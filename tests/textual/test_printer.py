@@ -1,10 +1,17 @@
-"""Tests of pyir.textual.printer. Every expected text was produced by `iree-opt` (upstream
-MLIR's opt tool) from the equivalent .mlir input, with the flags named in each test."""
+"""Tests of pyir.textual.printer.
+
+Expected texts were produced by `iree-opt` (upstream MLIR's opt tool, or its Python
+bindings for detached ops) from the equivalent .mlir input with the flags each test
+names; the func/arith ops defined here reproduce those dialects' syntax through the
+printer's hooks. Only `test_custom_hook_regions_interleave_with_text` checks the hook
+protocol itself, with no MLIR counterpart.
+"""
 
 from __future__ import annotations
 
 import io
 import time
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from pyir.affine import AffineMap, AffineMapAttr, IntegerSet, IntegerSetAttr, dim
@@ -40,7 +47,17 @@ DEBUG = PrintOptions(debuginfo=True)
 
 
 # -- helpers ------------------------------------------------------------------------------
-def op(name: str, operands=(), results=(), props=None, attrs=None, succ=(), regions=0, loc=None):  # noqa: ANN001, ANN201
+def op(
+    name: str,
+    operands: Sequence[Any] = (),
+    results: Sequence[Any] = (),
+    props: dict | None = None,
+    attrs: dict | None = None,
+    succ: Sequence[Block] = (),
+    regions: int | list[Region] = 0,
+    loc: Any = None,
+) -> Operation:
+    """An unregistered op (MLIR: any op of a dialect that is not loaded)."""
     return Operation(
         name, None, list(operands), list(results), props, attrs, list(succ), regions, loc
     )
