@@ -8,7 +8,6 @@ printer in `pyir.textual` implements it with alias substitution and SSA value na
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 # As MLIR prints strings: only the backslash gets a letter escape; the quote and all
@@ -122,10 +121,10 @@ class AsmParserState(Protocol):
 CallbackFactory = Callable[[Any], Callable[[list], Any]]
 
 
-@dataclass
 class CustomSyntax:
     """Hand-written syntax of a dialect: lark rules (which `%extend custom_operation`)
     and, per rule name, the factory of the callback that builds its value."""
 
-    grammar: str
-    callbacks: dict[str, CallbackFactory] = field(default_factory=dict)
+    def __init__(self, grammar: str, callbacks: dict[str, CallbackFactory] | None = None):
+        self.grammar = grammar
+        self.callbacks = callbacks or {}

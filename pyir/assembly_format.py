@@ -17,7 +17,6 @@ and optional groups `( ... $anchor^ ... )?`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from pyir.opdef import (
@@ -33,65 +32,80 @@ from pyir.traits import SameOperandsAndResultType
 # -- elements ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Literal:
     """A keyword or punctuation written verbatim."""
 
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: Any) -> None:
+        self.text = text
 
 
-@dataclass(frozen=True)
 class Variable:
     """`$name`: an operand group, attribute, region or successor field."""
 
-    field: Any
+    __slots__ = ("field",)
+
+    def __init__(self, field: Any) -> None:
+        self.field = field
 
     @property
     def kind(self) -> str:
         return self.field.kind
 
 
-@dataclass(frozen=True)
 class TypeDirective:
-    """`type($x)`: the type(s) of an operand or result group (or all operands/results)."""
+    """`type($x)`: the type(s) of an operand or result group; `target` is a field, or
+    "operands" / "results"."""
 
-    target: Any  # a field, or "operands" / "results"
+    __slots__ = ("target",)
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
 
 
-@dataclass(frozen=True)
 class FunctionalType:
     """`functional-type(inputs, results)`: `(types) -> types`."""
 
-    inputs: Any
-    results: Any
+    __slots__ = ("inputs", "results")
+
+    def __init__(self, inputs: Any, results: Any) -> None:
+        self.inputs = inputs
+        self.results = results
 
 
-@dataclass(frozen=True)
 class AttrDict:
     """`attr-dict` or `attr-dict-with-keyword`: the attributes not named elsewhere."""
 
-    with_keyword: bool
+    __slots__ = ("with_keyword",)
+
+    def __init__(self, with_keyword: Any) -> None:
+        self.with_keyword = with_keyword
 
 
-@dataclass(frozen=True)
 class OperandsDirective:
     """`operands`: every operand, comma separated."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class RegionsDirective:
     """`regions`: every region, comma separated."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class OptionalGroup:
-    """`( ... )?`: printed, and parsed, only when its anchor is present."""
+    """`( ... )?`: printed, and parsed, only when its anchor (the element marked `^`) is
+    present."""
 
-    elements: tuple
-    anchor: Any  # the element marked with ^
+    __slots__ = ("elements", "anchor")
+
+    def __init__(self, elements: Any, anchor: Any) -> None:
+        self.elements = elements
+        self.anchor = anchor
 
 
-@dataclass
 class Format:
     """A checked declarative format of one op class.
 
@@ -101,16 +115,25 @@ class Format:
     printed by the format and hence left out of `attr-dict`.
     """
 
-    op_cls: Any
-    elements: tuple
-    elided: frozenset = field(default_factory=frozenset)
-    #: Result types that no directive spells: filled from operand types by traits.
-    results_from_operands: bool = False
-    #: Operand types that no directive spells: taken from the result type by traits.
-    operands_from_results: bool = False
+    def __init__(self, op_cls: Any, elements: tuple) -> None:
+        self.op_cls = op_cls
+        self.elements = elements
+        self.elided: frozenset = frozenset()
+        #: Result types that no directive spells: filled from operand types by traits.
+        self.results_from_operands = False
+        #: Operand types that no directive spells: taken from the result type by traits.
+        self.operands_from_results = False
+        #: The specialised printer of a format whose elements are always all printed.
+        self._fast_printer: Any = None
 
     def print(self, op: Any, printer: Any) -> None:
-        _Printer(self, op, printer).run()
+        fast = self._fast_printer
+        if fast is None:
+            fast = self._fast_printer = _compile_fast_printer(self) or _NO_FAST_PRINTER
+        if fast is _NO_FAST_PRINTER:
+            _Printer(self, op, printer).run()
+        else:
+            fast(op, printer)
 
 
 # -- parsing the format string ----------------------------------------------------------------
@@ -325,6 +348,79 @@ def parse_format(op_cls: Any) -> Format:
 
 
 # -- printing ---------------------------------------------------------------------------------
+_NO_FAST_PRINTER = object()
+
+_LITERAL, _OPERAND, _ATTRIBUTE, _OPERAND_TYPE, _RESULT_TYPE, _ATTR_DICT = range(6)
+
+
+def _compile_fast_printer(fmt: Format) -> Any:
+    """A printer for formats whose every element always prints (no optional groups,
+    variadics, regions or successors): the spacing is decided here, once, so printing an
+    op is one pass over precomputed steps. None when the format needs the general path."""
+    op_cls = fmt.op_cls
+    if op_cls.region_defs or op_cls.successor_defs:
+        return None
+    if any(d.variadic or d.optional for d in (*op_cls.operand_defs, *op_cls.result_defs)):
+        return None
+    steps: list[tuple] = []
+    space, last_punct = True, False
+    for e in fmt.elements:
+        if isinstance(e, Literal):
+            if not e.text:
+                space = False
+                continue
+            lead = space and _space_before_literal(e.text, last_punct)
+            steps.append((_LITERAL, (" " if lead else "") + e.text, None))
+            space = len(e.text) != 1 or e.text[0] not in "<({["
+            last_punct = e.text[0] != "_" and not e.text[0].isalpha()
+            continue
+        lead = " " if space else ""
+        if isinstance(e, Variable) and isinstance(e.field, OperandDef):
+            steps.append((_OPERAND, lead, e.field.index))
+        elif isinstance(e, Variable) and isinstance(e.field, AttributeDef):
+            if e.field.optional or getattr(e.field, "symbol_name", False):
+                return None
+            steps.append((_ATTRIBUTE, lead, (e.field.name, e.field.kind == "property")))
+        elif isinstance(e, TypeDirective) and isinstance(e.target, OperandDef):
+            steps.append((_OPERAND_TYPE, lead, e.target.index))
+        elif isinstance(e, TypeDirective) and isinstance(e.target, ResultDef):
+            steps.append((_RESULT_TYPE, lead, e.target.index))
+        elif isinstance(e, AttrDict) and not e.with_keyword:
+            steps.append((_ATTR_DICT, "", None))
+            continue  # the attribute dictionary spaces itself and leaves the state alone
+        else:
+            return None
+        space, last_punct = True, False
+    elided = fmt.elided
+    frozen_steps = tuple(steps)
+
+    def print_op(op: Any, p: Any) -> None:
+        write = p.write
+        for kind, text, arg in frozen_steps:
+            if kind == _LITERAL:
+                write(text)
+            elif kind == _OPERAND:
+                write(text)
+                p.print_operand(op.operand_slots[arg].value)
+            elif kind == _RESULT_TYPE:
+                write(text)
+                p.print_type(op.results[arg].type)
+            elif kind == _OPERAND_TYPE:
+                write(text)
+                p.print_type(op.operand_slots[arg].value.type)
+            elif kind == _ATTR_DICT:
+                if op.properties or op.attributes:
+                    attrs = dict(op.properties)
+                    attrs.update(op.attributes)
+                    p.print_optional_attr_dict(attrs, elided)
+            else:
+                name, is_prop = arg
+                write(text)
+                p.print_attribute((op.properties if is_prop else op.attributes)[name])
+
+    return print_op
+
+
 def _space_before_literal(text: str, last_was_punctuation: bool) -> bool:
     # MLIR's rule: single punctuation characters hug their neighbours.
     if len(text) != 1 and text != "->":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from pyir.location import Location
@@ -28,14 +27,36 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass
 class Diagnostic:
     """One message about one location; `notes` are attached diagnostics of severity NOTE."""
 
-    severity: Severity
-    message: str
-    location: Location | None = None
-    notes: list[Diagnostic] = field(default_factory=list)
+    __slots__ = ("severity", "message", "location", "notes")
+
+    def __init__(
+        self,
+        severity: Severity,
+        message: str,
+        location: Location | None = None,
+        notes: list[Diagnostic] | None = None,
+    ) -> None:
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes: list[Diagnostic] = notes if notes is not None else []
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Diagnostic) and (
+            self.severity,
+            self.message,
+            self.location,
+            self.notes,
+        ) == (other.severity, other.message, other.location, other.notes)
+
+    def __repr__(self) -> str:
+        return (
+            f"Diagnostic(severity={self.severity!r}, message={self.message!r}, "
+            f"location={self.location!r}, notes={self.notes!r})"
+        )
 
     def attach_note(self, message: str, location: Location | None = None) -> Diagnostic:
         note = Diagnostic(

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.context import Context
-from pyir.textual.custom_syntax import compile_op_syntax, default_dialect_short_names
 from pyir.textual.tables import ParseTables, core_grammar, load_tables
 
 
@@ -92,6 +91,8 @@ def dialect_syntax(dialect: Any) -> tuple[str, dict[str, Any]]:
     cached = _DIALECT_SYNTAX.get(id(dialect))
     if cached is not None and cached[0] is dialect:
         return cached[1]
+    from pyir.textual.custom_syntax import compile_op_syntax, default_dialect_short_names
+
     parts: list[str] = []
     callbacks: dict[str, Any] = {}
     if dialect.syntax is not None:

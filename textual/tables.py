@@ -11,14 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from array import array
-from pathlib import Path
 
 from pyir.textual import lalr as lx
 
 CACHE_VERSION = "5"
-GRAMMAR_DIR = Path(__file__).parent / "grammar"
+GRAMMAR_DIR = os.path.join(os.path.dirname(__file__), "grammar")
 
 # Spellings for error messages, by terminal name.
 _PUNCTUATION = {
@@ -224,12 +222,12 @@ def build_tables(grammar: str) -> ParseTables:
     return tables
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     override = os.environ.get("PYIR_CACHE_DIR")
     if override:
-        return Path(override)
+        return override
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "pyir"
+    return os.path.join(base, "pyir")
 
 
 _MEMORY: dict[str, ParseTables] = {}
@@ -241,7 +239,7 @@ def load_tables(grammar: str) -> ParseTables:
     tables = _MEMORY.get(key)
     if tables is not None:
         return tables
-    path = cache_dir() / f"tables-{key}.pickle"
+    path = os.path.join(cache_dir(), f"tables-{key}.pickle")
     try:
         with open(path, "rb") as f:
             tables = pickle.load(f)
@@ -252,11 +250,14 @@ def load_tables(grammar: str) -> ParseTables:
     return tables
 
 
-def _store(path: Path, tables: ParseTables) -> None:
+def _store(path: str, tables: ParseTables) -> None:
     """Write atomically; a cache we cannot write only costs time on the next run."""
+    import tempfile
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
@@ -265,4 +266,5 @@ def _store(path: Path, tables: ParseTables) -> None:
 
 
 def core_grammar() -> str:
-    return (GRAMMAR_DIR / "mlir.lark").read_text()
+    with open(os.path.join(GRAMMAR_DIR, "mlir.lark"), encoding="utf-8") as f:
+        return f.read()

@@ -135,8 +135,6 @@ def _run(args: Any) -> int:
         sys.stderr.write(problem + "\n")
         return EXIT_FAILURE
 
-    from pyir.tools.split_input import DEFAULT_MARKER, split_input
-
     try:
         stream = sys.stdout if args.output == "-" else open(args.output, "w")  # noqa: SIM115
     except OSError as err:
@@ -149,6 +147,8 @@ def _run(args: Any) -> int:
         if not args.split_input_file:
             failed = not _process(text, filename, 0, 0, text, args, stream)
         else:
+            from pyir.tools.split_input import DEFAULT_MARKER, split_input
+
             wrote_any = False
             for chunk in split_input(text):
                 # The marker goes between the outputs of chunks that printed something.
