@@ -134,7 +134,7 @@ def _refuse_to_build(grammar: str) -> tables.ParseTables:
 
 
 def test_cache_round_trip(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert tables.cache_dir() == cache_dir
+    assert tables.cache_dir() == str(cache_dir)
     built = tables.load_tables(CORE)
     files = list(cache_dir.glob("tables-*.pickle"))
     assert len(files) == 1
