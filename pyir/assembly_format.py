@@ -127,13 +127,19 @@ class Format:
         self._fast_printer: Any = None
 
     def print(self, op: Any, printer: Any) -> None:
-        fast = self._fast_printer
+        fast = self.fast_printer()
         if fast is None:
-            fast = self._fast_printer = _compile_fast_printer(self) or _NO_FAST_PRINTER
-        if fast is _NO_FAST_PRINTER:
             _Printer(self, op, printer).run()
         else:
             fast(op, printer)
+
+    def fast_printer(self) -> Any:
+        """The specialised printer (with a `printed_values(op)` companion listing the types
+        and attributes it prints, in order), or None when the format needs the general one."""
+        fast = self._fast_printer
+        if fast is None:
+            fast = self._fast_printer = _compile_fast_printer(self) or _NO_FAST_PRINTER
+        return None if fast is _NO_FAST_PRINTER else fast
 
 
 # -- parsing the format string ----------------------------------------------------------------
@@ -418,6 +424,25 @@ def _compile_fast_printer(fmt: Format) -> Any:
                 write(text)
                 p.print_attribute((op.properties if is_prop else op.attributes)[name])
 
+    def printed_values(op: Any) -> list:
+        """What print_op prints that may have an alias, in print order."""
+        out: list = []
+        for kind, _text, arg in frozen_steps:
+            if kind == _RESULT_TYPE:
+                out.append(op.results[arg].type)
+            elif kind == _OPERAND_TYPE:
+                out.append(op.operand_slots[arg].value.type)
+            elif kind == _ATTR_DICT:
+                if op.properties or op.attributes:
+                    attrs = dict(op.properties)
+                    attrs.update(op.attributes)
+                    out.extend(attrs[k] for k in sorted(attrs) if k not in elided)
+            elif kind == _ATTRIBUTE:
+                name, is_prop = arg
+                out.append((op.properties if is_prop else op.attributes)[name])
+        return out
+
+    print_op.printed_values = printed_values  # type: ignore[attr-defined]
     return print_op
 
 

@@ -42,8 +42,8 @@ cdef class Operation:
     cdef public object op_def
     cdef public list results
     cdef public list operand_slots
-    cdef public list successor_slots
-    cdef public list regions
+    cdef public object successor_slots
+    cdef public object regions
     cdef public dict properties
     cdef public dict attributes
     cdef public object location

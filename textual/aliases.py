@@ -228,7 +228,14 @@ class AliasCollector:
                 if debuginfo:
                     visit(op.location or UNKNOWN_LOC, True)
                 printer = custom_printer(op, dialect)
-                if printer is not None:
+                printed_values = getattr(printer, "printed_values", None)
+                if printed_values is not None:
+                    # A fixed-shape declarative format: what it prints is known without
+                    # running it (no regions, so nothing is queued).
+                    for value in printed_values(op):
+                        if id(value) not in settled:
+                            visit(value)
+                elif printer is not None:
                     recorder = _Recorder(debuginfo)
                     printer(op, recorder)
                     events = recorder.finish()

@@ -664,9 +664,9 @@ def _lookup_custom(op: Operation) -> Any:
     if hook is not None:
         return hook
     fmt = getattr(op_def, "format", None)
-    fmt_print = getattr(fmt, "print", None) if fmt is not None else None
-    if fmt_print is not None:
-        return lambda op, printer: fmt_print(op, printer)
+    if fmt is not None:
+        fast = fmt.fast_printer()
+        return fast if fast is not None else fmt.print
     return _GENERIC
 
 

@@ -131,6 +131,7 @@ def _run(args: Any) -> int:
         )
         return EXIT_FAILURE
     text, problem = _decode(data, filename)
+    del data  # the decoded text is all we keep
     if text is None:
         sys.stderr.write(problem + "\n")
         return EXIT_FAILURE

@@ -708,17 +708,13 @@ def test_custom_hook_regions_interleave_with_text() -> None:
 # -- scale ------------------------------------------------------------------------------------------
 def test_twenty_thousand_deep_nesting_prints_without_recursion() -> None:
     depth = 20_000
-    top = op("test.n")
-    cur = top
+    # Built inside out: an op's regions are fixed when it is created.
+    inner = op("test.n")
     for _ in range(depth):
         block = Block()
-        cur_region = region_with(block)
-        nested = op("test.n")
-        block.append(nested)
-        cur.regions.append(cur_region)
-        cur_region.parent = cur
-        cur = nested
-    m = module(top)
+        block.append(inner)
+        inner = Operation("test.n", regions=[region_with(block)])
+    m = module(inner)
     for options in (PrintOptions(), GENERIC):
         text = print_operation(m, options)
         lines = text.splitlines()
