@@ -71,6 +71,21 @@ class FileLineColLoc(Location):
         return (self.filename, self.line, self.column)
 
 
+_new_object = object.__new__
+_set = object.__setattr__
+
+
+def make_file_line_col(filename: str, line: int, column: int) -> FileLineColLoc:
+    """`FileLineColLoc(filename, line, column)` without the metaclass call (the parser
+    makes one per operation)."""
+    loc = _new_object(FileLineColLoc)
+    _set(loc, "filename", filename)
+    _set(loc, "line", line)
+    _set(loc, "column", column)
+    _set(loc, "_hash", None)
+    return loc
+
+
 class FileLineColRange(FileLineColLoc):
     """`"file":line:col to :end_col` or `"file":line:col to end_line:end_col`."""
 

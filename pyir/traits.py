@@ -79,9 +79,20 @@ class SameOperandsAndResultType(Trait):
 
     @staticmethod
     def verify(op: Any) -> str | None:
-        types = [slot.value.type for slot in op.operand_slots] + [r.type for r in op.results]
-        if types and any(t != types[0] for t in types):
-            return "requires the same type for all operands and results"
+        # Types are uniqued, so identity settles almost every comparison.
+        first = None
+        for slot in op.operand_slots:
+            t = slot.value.type
+            if first is None:
+                first = t
+            elif t is not first and t != first:
+                return "requires the same type for all operands and results"
+        for r in op.results:
+            t = r.type
+            if first is None:
+                first = t
+            elif t is not first and t != first:
+                return "requires the same type for all operands and results"
         return None
 
 

@@ -34,6 +34,7 @@ from pyir.location import (
     NameLoc,
     UnknownLoc,
     file_location,
+    make_file_line_col,
 )
 from pyir.textual import attribute_builders as ab
 from pyir.textual.grammar_registry import DriverTables, grammar_for
@@ -126,7 +127,7 @@ class IRBuilder:
 
     def loc(self, pos: int) -> FileLineColLoc:
         line, col = self.line_col(pos)
-        return FileLineColLoc(self.filename, line, col)
+        return make_file_line_col(self.filename, line, col)
 
     # -- values ------------------------------------------------------------------------
     def define_value(self, name: str, value: Any, pos: int) -> None:
