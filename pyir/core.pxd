@@ -44,8 +44,8 @@ cdef class Operation:
     cdef public list operand_slots
     cdef public object successor_slots
     cdef public object regions
-    cdef public dict properties
-    cdef public dict attributes
+    cdef public object properties
+    cdef public object attributes
     cdef public object location
     cdef public Block parent
     cdef public Operation prev_op

@@ -22,6 +22,7 @@ the deallocation of deep trees relies on CPython's trashcan (Cython: `trashcan` 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 import cython
@@ -218,6 +219,9 @@ class BlockOperand:
 
 
 _EMPTY = ()
+#: The attribute dictionary of ops that have none: shared and read-only, so that an op
+#: costs no dict until it gets an attribute (mutate through Operation.set_attribute & co).
+NO_ATTRIBUTES: Any = MappingProxyType({})
 
 
 class Operation:
@@ -227,7 +231,9 @@ class Operation:
     `parent` is the block whose op list holds this op (or None when detached); the
     `prev_op`/`next_op` links are consistent with that list; every region's `parent` is
     this op. `regions` and `successor_slots` are sequences fixed at creation (an empty
-    tuple when there are none). `properties` and `attributes` are dicts of name -> Attribute, never shared
+    tuple when there are none). An op without properties or
+    attributes shares the read-only `NO_ATTRIBUTES`: change them with `set_property`,
+    `set_attribute` and friends, which give the op its own dict first. `properties` and `attributes` are dicts of name -> Attribute, never shared
     between operations (copy before mutating another op's dict).
     """
 
@@ -282,10 +288,10 @@ class Operation:
             self.successor_slots = succ
         else:
             self.successor_slots = _EMPTY
+        self.properties = properties if properties else NO_ATTRIBUTES
+        self.attributes = attributes if attributes else NO_ATTRIBUTES
         if not regions:
             self.regions = _EMPTY
-            self.properties = properties if properties is not None else {}
-            self.attributes = attributes if attributes is not None else {}
             self.location = location
             self.parent = None
             self.prev_op = None
@@ -302,12 +308,33 @@ class Operation:
                 region.parent = self
                 regs.append(region)
         self.regions = regs
-        self.properties = properties if properties is not None else {}
-        self.attributes = attributes if attributes is not None else {}
         self.location = location
         self.parent = None
         self.prev_op = None
         self.next_op = None
+
+    # -- properties and attributes -------------------------------------------------------
+    def set_property(self, name: str, value: Any) -> None:
+        props = self.properties
+        if props is NO_ATTRIBUTES:
+            props = self.properties = {}
+        props[name] = value
+
+    def remove_property(self, name: str) -> Any:
+        if name not in self.properties:
+            return None
+        return self.properties.pop(name)
+
+    def set_attribute(self, name: str, value: Any) -> None:
+        attrs = self.attributes
+        if attrs is NO_ATTRIBUTES:
+            attrs = self.attributes = {}
+        attrs[name] = value
+
+    def remove_attribute(self, name: str) -> Any:
+        if name not in self.attributes:
+            return None
+        return self.attributes.pop(name)
 
     # -- operands and results ------------------------------------------------------------
     @property

@@ -248,11 +248,12 @@ class AttributeDef(Field):
         return self.default if value is None else value
 
     def __set__(self, view: OpView, value: Any) -> None:
-        store = self._store(view.op)
+        op = view.op
+        is_prop = self.kind == "property"
         if value is None:
-            store.pop(self.name, None)
+            (op.remove_property if is_prop else op.remove_attribute)(self.name)
         else:
-            store[self.name] = value
+            (op.set_property if is_prop else op.set_attribute)(self.name, value)
 
 
 class PropertyDef(AttributeDef):

@@ -50,8 +50,10 @@ def symbol_name(op: Operation) -> str | None:
 
 def set_symbol_name(op: Operation, name: str) -> None:
     """Set `sym_name`, in whichever dictionary already holds it (properties otherwise)."""
-    store = op.attributes if SYMBOL_NAME in op.attributes else op.properties
-    store[SYMBOL_NAME] = StringAttr(name)
+    if SYMBOL_NAME in op.attributes:
+        op.set_attribute(SYMBOL_NAME, StringAttr(name))
+    else:
+        op.set_property(SYMBOL_NAME, StringAttr(name))
 
 
 def symbol_visibility(op: Operation) -> str:
@@ -64,12 +66,13 @@ def set_symbol_visibility(op: Operation, visibility: str) -> None:
     """Set the visibility; "public" removes the attribute, as MLIR prints it by default."""
     if visibility not in VISIBILITIES:
         raise IRError(f"symbol visibility must be one of {VISIBILITIES}, not {visibility!r}")
-    store = op.attributes if VISIBILITY in op.attributes else op.properties
     if visibility == "public":
-        op.properties.pop(VISIBILITY, None)
-        op.attributes.pop(VISIBILITY, None)
+        op.remove_property(VISIBILITY)
+        op.remove_attribute(VISIBILITY)
+    elif VISIBILITY in op.attributes:
+        op.set_attribute(VISIBILITY, StringAttr(visibility))
     else:
-        store[VISIBILITY] = StringAttr(visibility)
+        op.set_property(VISIBILITY, StringAttr(visibility))
 
 
 def is_symbol(op: Operation) -> bool:

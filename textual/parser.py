@@ -290,7 +290,7 @@ class IRBuilder:
             if count == 1:
                 self.define_value(name, op.results[i], pos)
             else:
-                self.define_value(name, op.results[i : i + count], pos)
+                self.define_value(name, list(op.results[i : i + count]), pos)
             i += count
         self._set_location(op, loc)
         return op

@@ -107,7 +107,7 @@ def _function() -> Operation:
     c = t.const(loop, I1)
     loop.append(t.CondBranchOp.create([c.result], successors=[loop, exit_]))
     t.ret(exit_)
-    x.attributes["tag"] = StringAttr("x")
+    x.set_attribute("tag", StringAttr("x"))
     return f
 
 
@@ -122,7 +122,9 @@ def test_clone_is_deep_and_remapped() -> None:
     for old, new in zip(old_ops, new_ops):
         assert mapping.lookup(old) is new
         assert new.location == old.location and new.op_def is old.op_def
-        assert new.attributes == old.attributes and new.attributes is not old.attributes
+        assert new.attributes == old.attributes
+        # Own dicts, except the shared read-only mapping of ops without attributes.
+        assert new.attributes is not old.attributes or not old.attributes
         for v in new.operands:
             # No operand of the copy points back into the original.
             owner = v.op if hasattr(v, "op") else v.block.parent.parent

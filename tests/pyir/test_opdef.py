@@ -512,7 +512,7 @@ def test_segment_sizes() -> None:
         "result count (2) does not match with the total size (0) specified in attribute "
         "'resultSegmentSizes'"
     )
-    rop.properties["resultSegmentSizes"] = segments(2, 0)
+    rop.set_property("resultSegmentSizes", segments(2, 0))
     assert verify_declared(rop) == (
         "result group starting at #0 requires 0 or 1 element, but found 2"
     )
@@ -541,9 +541,9 @@ def test_trait_rules_then_the_op_rule() -> None:
     assert verify_declared(RuledOp.create(result_types=[I32])) == "requires an i64 result"
     op = RuledOp.create(result_types=[I64])
     assert verify_declared(op) is None
-    op.attributes["count"] = IntegerAttr(-1, I64)
+    op.set_attribute("count", IntegerAttr(-1, I64))
     assert verify_declared(op) == "count must be non-negative"
-    op.attributes["count"] = StringAttr("x")  # the declared check runs before verify_
+    op.set_attribute("count", StringAttr("x"))  # the declared check runs before verify_
     assert verify_declared(op) == "attribute 'count' failed to satisfy constraint: IntegerAttr"
 
 

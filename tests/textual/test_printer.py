@@ -436,12 +436,12 @@ def test_module_and_cast_custom_forms() -> None:
     for o in (c0, c1, c2):
         named.regions[0].blocks[0].append(o)
     with_attrs = ModuleOp.build()
-    with_attrs.attributes["t.y"] = UnitAttr()
+    with_attrs.set_attribute("t.y", UnitAttr())
     with_attrs.regions[0].blocks[0].append(op("test.x"))
     top = module(inner, with_attrs, named)
-    top.properties["sym_name"] = StringAttr("m")
-    top.attributes["t.x"] = IntegerAttr(1, I64)
-    top.attributes["a.b"] = StringAttr("q")
+    top.set_property("sym_name", StringAttr("m"))
+    top.set_attribute("t.x", IntegerAttr(1, I64))
+    top.set_attribute("a.b", StringAttr("q"))
     assert (
         print_operation(top)
         == """\
@@ -467,8 +467,8 @@ module @m attributes {a.b = "q", t.x = 1 : i64} {
         "(i32, i64) -> (f32, i8)" in generic
     )
     private = ModuleOp.build()
-    private.properties["sym_visibility"] = StringAttr("private")
-    private.attributes["t.x"] = UnitAttr()
+    private.set_property("sym_visibility", StringAttr("private"))
+    private.set_attribute("t.x", UnitAttr())
     assert print_operation(private) == 'module <sym_visibility = "private"> attributes {t.x} {\n}\n'
 
 
@@ -521,7 +521,7 @@ def test_aliases_follow_a_custom_printers_order() -> None:
     body.append(op("test.i", attrs={"a": affine(2)}))
     body.append(ReturnOp.create())
     f = func("f", [body.args[0].type], [], body)
-    f.attributes["t.m"] = affine(1)
+    f.set_attribute("t.m", affine(1))
     assert (
         print_operation(module(f))
         == """\
