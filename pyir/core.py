@@ -269,14 +269,16 @@ class Operation:
         self.op_def = op_def
         i: cython.Py_ssize_t
         n: cython.Py_ssize_t = len(result_types)
-        results = []
+        # Lists of exactly the needed length: appending would over-allocate (24-40 bytes
+        # an op, a tenth of its footprint).
+        results = [None] * n
         for i in range(n):
-            results.append(OpResult(result_types[i], self, i))
+            results[i] = OpResult(result_types[i], self, i)
         self.results = results
-        slots = []
         n = len(operands)
+        slots = [None] * n
         for i in range(n):
-            slots.append(OpOperand(self, i, operands[i]))
+            slots[i] = OpOperand(self, i, operands[i])
         self.operand_slots = slots
         # Most ops have no successors and no regions: they share one empty tuple instead
         # of owning two empty lists (112 bytes an op).
