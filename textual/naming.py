@@ -2,7 +2,8 @@
 
 Layout: one pass over the IR below a root operation fills three dicts keyed by object
 identity: `values` (Value -> "%3", "%3#1", "%arg0"), `defs` (Operation -> the text before
-" = ", e.g. "%3:2") and `blocks` (Block -> ("^bb1", position in its region)).
+" = ", e.g. "%3:2", for ops whose head is not simply their one result's name; see
+`def_text`) and `blocks` (Block -> ("^bb1", position in its region)).
 
 The rules (checked against mlir-opt):
 - Results of an op share one number: `%3:2` defines `%3#0` and `%3#1`.
@@ -61,8 +62,9 @@ class SSANames:
     """The printed names of the values and blocks nested in (and including) one root op.
 
     Invariants after construction: every value defined under the root has an entry in
-    `values`; every op with results has one in `defs`; every block under the root has one
-    in `blocks`. Nothing else is ever added.
+    `values`; every op with results has its head in `defs` unless it is its single
+    result's name; every block under the root has one in `blocks`. Nothing else is ever
+    added.
     """
 
     __slots__ = (
@@ -161,8 +163,8 @@ class SSANames:
                             base = f"%{next_value}"
                             next_value += 1
                             if len(results) == 1:
+                                # The op's head is its result's name (see def_text).
                                 values[results[0]] = base
-                                defs[op] = base
                             else:
                                 for r in results:
                                     values[r] = f"{base}#{r.index}"
@@ -199,11 +201,20 @@ class SSANames:
         values = self.values
         if len(results) == 1:
             values[results[0]] = base
-            self.defs[op] = base
         else:
             for r in results:
                 values[r] = f"{base}#{r.index}"
             self.defs[op] = f"{base}:{len(results)}"
+
+    def def_text(self, op: Operation) -> str | None:
+        """What precedes ` = ` when `op` prints: `%0`, `%0:2`, `%sum, %0`. Ops with one
+        plainly named result have no entry of their own (a dict less of 100k entries)."""
+        text = self.defs.get(op)
+        if text is None:
+            results = op.results
+            if len(results) == 1:
+                return self.values.get(results[0])
+        return text
 
     def _number_named(self, op: Operation, named: Any) -> None:
         """Results with custom names start a group each; the others follow the group

@@ -404,7 +404,7 @@ class OpPrinter:
         returned for the work loop, or None when the op is complete."""
         main = self._main
         if op.results:
-            head = self._names.defs.get(op)
+            head = self._names.def_text(op)
             main.append(pad + (head if head is not None else _UNKNOWN_VALUE) + " = ")
         else:
             main.append(pad)
@@ -562,7 +562,7 @@ class OpPrinter:
         work: list[tuple] = [(_OPS, op, op.next_op, indent, dialect, newline)]
         print_op = self._print_op
         generic_line = self._generic_line
-        defs_get = self._names.defs.get
+        defs_get = self._names.def_text
         custom_get = self._custom_cache.get
         generic = self.options.generic
         debuginfo = self.options.debuginfo
