@@ -96,7 +96,7 @@ class IRBuilder:
         self.line_offset = line_offset
         self.column_offset = column_offset
         self.pos = 0
-        self._line_starts: list[int] | None = None
+        self._line_starts: Any = None  # an int64 array, made on first use
         self.value_scopes: list[_ValueScope] = [_ValueScope()]
         self.region_scopes: list[_RegionScope] = [_RegionScope(True)]
         self.pending_ops: list[str] = []

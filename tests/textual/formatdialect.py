@@ -131,12 +131,12 @@ class ConstOp(OpView):
 
 
 class TagOp(OpView):
-    """`fmt.tag %a "label" : i32`: a discardable attribute printed bare."""
+    """`fmt.tag "label", %a : i32`: a discardable attribute printed bare."""
 
     name = "fmt.tag"
     input = operand()
     label = attr(IsA(StringAttr))
-    assembly_format = "$input $label attr-dict `:` type($input)"
+    assembly_format = "$label `,` $input attr-dict `:` type($input)"
 
 
 class SegOp(OpView):

@@ -426,8 +426,8 @@ def test_zero_x_is_a_hex_number_only_outside_a_dimension_list() -> None:
 
 # -- helpers --------------------------------------------------------------------------------
 def test_line_starts() -> None:
-    assert lx.line_starts("") == [0]
-    assert lx.line_starts("ab\ncd\n\ne") == [0, 3, 6, 7]
+    assert list(lx.line_starts("")) == [0]
+    assert list(lx.line_starts("ab\ncd\n\ne")) == [0, 3, 6, 7]
 
 
 # -- the compiled lexer and its pure-Python twin agree ----------------------------------------------
