@@ -24,7 +24,7 @@ SignlessIntegerLike = Predicate(
         isinstance(_element(t), IndexType)
         or (isinstance(_element(t), IntegerType) and _element(t).signedness == "signless")
     ),
-    "signless-integer-like",
+    "signless-non-zero-bitwidth-integer-like",
 )
 FloatLike = Predicate(lambda t: isinstance(_element(t), FloatType), "floating-point-like")
 
