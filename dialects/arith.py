@@ -22,7 +22,11 @@ def _element(t: Any) -> Any:
 SignlessIntegerLike = Predicate(
     lambda t: (
         isinstance(_element(t), IndexType)
-        or (isinstance(_element(t), IntegerType) and _element(t).signedness == "signless")
+        or (
+            isinstance(_element(t), IntegerType)
+            and _element(t).signedness == "signless"
+            and _element(t).width > 0
+        )
     ),
     "signless-non-zero-bitwidth-integer-like",
 )

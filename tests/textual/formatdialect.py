@@ -49,12 +49,14 @@ class AddOp(OpView):
 
 
 class NegOp(OpView):
-    """`%r = fmt.neg %a : i32`: the result type comes from the operand type."""
+    """`%r = fmt.neg %a {mode = 1 : i32} : i32`: the result type comes from the operand
+    type; `mode`, a property the format does not name, travels in the attr-dict."""
 
     name = "fmt.neg"
     traits = (SameOperandsAndResultType,)
     input = operand()
     out = result()
+    mode = prop(optional=True)
     assembly_format = "$input attr-dict `:` type($input)"
 
 
