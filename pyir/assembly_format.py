@@ -281,6 +281,8 @@ class _FormatParser:
         self.take("?")
         if anchor is None:
             raise self.fail("optional group has no anchor ('^')")
+        if isinstance(anchor, Literal):
+            raise self.fail("only variables and types can be used to anchor an optional group")
         if not elements or isinstance(elements[0], Literal) and elements[0].text == "":
             raise self.fail("optional group must start with a literal or a variable")
         if isinstance(anchor, Variable) and not (
@@ -288,6 +290,20 @@ class _FormatParser:
         ):
             raise self.fail(f"anchor '${anchor.field.name}' of an optional group must be optional")
         return OptionalGroup(tuple(elements), anchor)
+
+
+_PUNCTUATION_LITERALS = frozenset(
+    ["(", ")", "[", "]", "{", "}", "<", ">", ",", ":", "=", "->", "?", "*", "+", "-", "::"]
+)
+
+
+def _valid_literal(text: str) -> bool:
+    """A keyword (bare identifier) or one of the punctuation tokens the lexer knows."""
+    if text in _PUNCTUATION_LITERALS:
+        return True
+    return (text[0].isalpha() or text[0] == "_") and all(
+        ch.isalnum() or ch in "_$." for ch in text
+    )
 
 
 def _walk(elements: Any) -> Any:
@@ -319,8 +335,25 @@ def parse_format(op_cls: Any) -> Format:
         elif isinstance(e, FunctionalType):
             for t in (e.inputs, e.results):
                 typed.add(t if isinstance(t, str) else t.name)
-    if not any(isinstance(e, AttrDict) for e in flat):
+    n_dicts = sum(1 for e in flat if isinstance(e, AttrDict))
+    if n_dicts == 0:
         raise parser.fail("'attr-dict' directive not found")
+    if n_dicts > 1:
+        raise parser.fail("'attr-dict' directive has already been seen")
+    typed_targets: set[str] = set()
+    for e in flat:
+        targets = []
+        if isinstance(e, TypeDirective):
+            targets = [e.target]
+        elif isinstance(e, FunctionalType):
+            targets = [e.inputs, e.results]
+        for t in targets:
+            key = t if isinstance(t, str) else t.name
+            if key in typed_targets:
+                raise parser.fail(f"'type' of '{key}' is already bound")
+            typed_targets.add(key)
+        if isinstance(e, Literal) and e.text and not _valid_literal(e.text):
+            raise parser.fail(f"expected valid literal but got '{e.text}'")
     for d in op_cls.operand_defs:
         if d.name not in seen and not all_operands:
             raise parser.fail(f"operand '${d.name}' not found in the format")
@@ -347,9 +380,12 @@ def parse_format(op_cls: Any) -> Format:
         elif infer is None:
             missing = [d.name for d in op_cls.result_defs if d.name not in typed]
             raise parser.fail(f"type of result '${missing[0]}' is not buildable and not inferred")
-    fmt.elided = frozenset(
+    elided = {
         e.field.name for e in flat if isinstance(e, Variable) and isinstance(e.field, AttributeDef)
-    )
+    }
+    # Segment sizes follow from the printed operands and results, as in MLIR.
+    elided.update(("operandSegmentSizes", "resultSegmentSizes"))
+    fmt.elided = frozenset(elided)
     return fmt
 
 
@@ -483,7 +519,10 @@ class _Printer:
             if isinstance(f, OperandDef):
                 return bool(self.values_of(f))
             if isinstance(f, AttributeDef):
-                return getattr(self.view, f.name) is not None
+                # Present means set and not the default (MLIR elides defaults here).
+                store = self.op.properties if f.kind == "property" else self.op.attributes
+                value = store.get(f.name)
+                return value is not None and value != f.default
             if isinstance(f, RegionDef):
                 region = self.op.regions[f.index]
                 return bool(region.blocks)

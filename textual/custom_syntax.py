@@ -106,8 +106,15 @@ def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[st
     ]
     name = op_cls.name
 
+    dialect_name = name.partition(".")[0]
+
     def keyword_factory(builder: Any) -> Any:
         def push_name(children: list) -> str:
+            spelled = children[0]
+            if spelled != name and builder.default_dialect() != dialect_name:
+                # The short name is only valid where the enclosing op makes this
+                # dialect the default (MLIR's OpAsmOpInterface::getDefaultDialect).
+                raise builder.error(f"custom op '{spelled}' is unknown", builder.pos)
             builder.begin_op(name)
             return name
 

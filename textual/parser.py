@@ -88,6 +88,7 @@ class IRBuilder(AttributeCallbacks):
         self._pending_op_pos: list[int] = []
         self.last_op_pos = 0
         self.pending_entry_args: list | None = None
+        self._default_dialects: list[str] = []
         self.distinct: dict[int, Any] = {}
         self.attr_aliases: dict[str, Any] = {}
         self.type_aliases: dict[str, Any] = {}
@@ -172,6 +173,10 @@ class IRBuilder(AttributeCallbacks):
         placeholder = OpResult(type, None, 0)
         scope.forward[key] = (placeholder, pos)
         return placeholder
+
+    def default_dialect(self) -> str:
+        """The dialect whose ops may drop their prefix here ("" when none)."""
+        return self._default_dialects[-1] if self._default_dialects else ""
 
     def begin_op(self, name: str) -> None:
         """The op named `name` starts at `self.pos` (its name token); its regions, if any,
@@ -406,12 +411,11 @@ class IRBuilder(AttributeCallbacks):
 
     # -- regions and blocks -----------------------------------------------------------
     def region_open(self, c: list) -> None:
-        isolated = False
-        if self.pending_ops:
-            op_def = self.context.get_op_def(self.pending_ops[-1])
-            isolated = op_def is not None and IsolatedFromAbove in op_def.traits_set
+        op_def = self.context.get_op_def(self.pending_ops[-1]) if self.pending_ops else None
+        isolated = op_def is not None and IsolatedFromAbove in op_def.traits_set
         scope = _RegionScope(isolated)
         self.region_scopes.append(scope)
+        self._default_dialects.append(getattr(op_def, "default_dialect", None) or "")
         if isolated:
             self.value_scopes.append(_ValueScope())
         args = self.pending_entry_args
@@ -423,6 +427,7 @@ class IRBuilder(AttributeCallbacks):
     def region(self, c: list) -> Region:
         _, entry_ops, blocks = c
         scope = self.region_scopes.pop()
+        self._default_dialects.pop()
         region = Region()
         if scope.entry_block is not None:
             entry = scope.entry_block
