@@ -301,9 +301,7 @@ def _valid_literal(text: str) -> bool:
     """A keyword (bare identifier) or one of the punctuation tokens the lexer knows."""
     if text in _PUNCTUATION_LITERALS:
         return True
-    return (text[0].isalpha() or text[0] == "_") and all(
-        ch.isalnum() or ch in "_$." for ch in text
-    )
+    return (text[0].isalpha() or text[0] == "_") and all(ch.isalnum() or ch in "_$." for ch in text)
 
 
 def _walk(elements: Any) -> Any:

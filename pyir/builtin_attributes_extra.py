@@ -1,7 +1,7 @@
 """Builtin attributes with identity or composite payloads: `distinct[N]<attr>` and
 `sparse<indices, values>`.
 
-Kept apart from pyir.builtin_attributes (already at its size budget); both modules are the
+Kept apart from pyir.builtin_attributes (the size budget); both modules are the
 builtin dialect's attributes.
 """
 

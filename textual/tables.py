@@ -103,6 +103,10 @@ class ParseTables:
         )
 
     def describe_error(self, state: int, term: int, value: object) -> str:
+        module_kw = self.keywords.get("module")
+        if term == self.bare_id_id and module_kw is not None and module_kw in self.actions[state]:
+            # Where an operation may start, an identifier is an op name nobody defined.
+            return f"custom op '{value}' is unknown"
         got = self.terminal_spelling.get(term, "?")
         if term == self.eof_id:
             got = "end of file"

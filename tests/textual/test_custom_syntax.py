@@ -29,6 +29,7 @@ from pyir.opdef import (
     attr,
     operand,
     opt_operand,
+    prop,
     result,
     var_operand,
 )
@@ -297,6 +298,18 @@ def define(fields: dict[str, Any], fmt: str, traits: tuple = ()) -> type:
         ),
         ({"x": operand()}, "$x attr-dict `:` kind($x)", "unknown directive 'kind'"),
         ({"x": operand()}, "$x `,` $x attr-dict `:` type($x)", "'$x' appears more than once"),
+        (
+            {"x": operand()},
+            "$x attr-dict `:` type($x) attr-dict",
+            "'attr-dict' directive has already been seen",
+        ),
+        ({"x": operand()}, "$x attr-dict `:` type($x) type($x)", "'type' of 'x' is already bound"),
+        (
+            {"x": opt_operand()},
+            "(`k`^ $x `:` type($x))? attr-dict",
+            "only variables and types can be used to anchor an optional group",
+        ),
+        ({"x": operand()}, "$x `+a` attr-dict `:` type($x)", "expected valid literal but got '+a'"),
     ],
 )
 def test_misdeclared_format(fields: dict[str, Any], fmt: str, mistake: str) -> None:
@@ -352,3 +365,40 @@ def test_infer_result_types_failure_is_located_at_the_op() -> None:
     message, line, column = parse_error('%c = fmt.const "s"')
     assert message == "'fmt.const' op requires an integer 'value'"
     assert (line, column) == (1, 6)
+
+
+def test_segment_sizes_are_not_printed_in_the_attr_dict() -> None:
+    # MLIR derives them from the printed operand groups.
+    text = module("%0 = fmt.const 1 : i32", "fmt.seg(%0) [] : (i32) []")
+    ops = round_trip(text)
+    assert "operandSegmentSizes" in ops[-1].properties
+    assert "operandSegmentSizes" not in print_operation(parse(text))
+
+
+def test_short_names_are_unknown_outside_their_default_dialect_regions() -> None:
+    message, line, col = parse_error("%0 = fmt.const 1 : i32\n%1 = const 2 : i32")
+    assert message == "custom op 'const' is unknown" and (line, col) == (2, 6)
+    message, line, col = parse_error("%0 = fmt.const 1 : i32\n%1 = nosuch.op 2 : i32")
+    assert message == "custom op 'nosuch.op' is unknown" and (line, col) == (2, 6)
+
+
+def test_optional_group_on_a_defaulted_property_is_not_printed_for_the_default() -> None:
+    from pyir.context import Dialect
+
+    pad = type(
+        "PadOp",
+        (OpView,),
+        {
+            "name": "mnr.pad",
+            "p": prop(default=IntegerAttr(0, IntegerType(32))),
+            "assembly_format": "(`pad` $p^)? attr-dict",
+        },
+    )
+    context = Context(use_entry_points=False)
+    context.register_dialect(Dialect("mnr", [pad]))
+    m = parse_source('"mnr.pad"() : () -> ()', FILE, context)
+    assert m is not None
+    text = print_operation(m)
+    assert "  mnr.pad\n" in text and "pad 0" not in text
+    m = parse_source('"mnr.pad"() <{p = 3 : i32}> : () -> ()', FILE, context)
+    assert m is not None and "mnr.pad pad 3 : i32" in print_operation(m)
