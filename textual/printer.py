@@ -457,13 +457,8 @@ class OpPrinter:
         else:
             text = name + "()"
             sig = "() -> "
-        if op.successor_slots:
-            block = self._names.block
-            text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
-        if op.properties:
-            text += " <{" + self._attr_dict(op.properties) + "}>"
-        elif EXPLICIT_EMPTY_PROPERTIES and op in EXPLICIT_EMPTY_PROPERTIES:
-            text += " <{}>"
+        if op.successor_slots or op.properties or EXPLICIT_EMPTY_PROPERTIES:
+            text += self._successors_and_properties(op)
         if op.attributes:
             text += " {" + self._attr_dict(op.attributes) + "}"
         results = op.results
@@ -481,6 +476,18 @@ class OpPrinter:
             rts.append(text_get(id(t)) or type_text(t))
         return text + " : " + sig + "(" + ", ".join(rts) + ")"
 
+    def _successors_and_properties(self, op: Operation) -> str:
+        """`[^bb1, ^bb2] <{props}>` of the generic form (either part may be empty)."""
+        text = ""
+        if op.successor_slots:
+            block = self._names.block
+            text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
+        if op.properties:
+            text += " <{" + self._attr_dict(op.properties) + "}>"
+        elif EXPLICIT_EMPTY_PROPERTIES and op in EXPLICIT_EMPTY_PROPERTIES:
+            text += " <{}>"
+        return text
+
     def _quoted_name(self, name: str) -> str:
         text = self._quoted_names.get(name)
         if text is None:
@@ -496,13 +503,8 @@ class OpPrinter:
             text += "(" + ", ".join([get(s.value, _UNKNOWN_VALUE) for s in slots]) + ")"
         else:
             text += "()"
-        if op.successor_slots:
-            block = self._names.block
-            text += "[" + ", ".join([block(s.block) for s in op.successor_slots]) + "]"
-        if op.properties:
-            text += " <{" + self._attr_dict(op.properties) + "}>"
-        elif EXPLICIT_EMPTY_PROPERTIES and op in EXPLICIT_EMPTY_PROPERTIES:
-            text += " <{}>"
+        if op.successor_slots or op.properties or EXPLICIT_EMPTY_PROPERTIES:
+            text += self._successors_and_properties(op)
         return text
 
     def _generic_tail(self, op: Operation) -> str:
