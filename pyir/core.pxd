@@ -40,8 +40,8 @@ cdef class BlockOperand:
 cdef class Operation:
     cdef public str name
     cdef public object op_def
-    cdef public list results
-    cdef public list operand_slots
+    cdef public tuple results
+    cdef public tuple operand_slots
     cdef public object successor_slots
     cdef public object regions
     cdef public object properties

@@ -231,7 +231,8 @@ class Operation:
     `parent` is the block whose op list holds this op (or None when detached); the
     `prev_op`/`next_op` links are consistent with that list; every region's `parent` is
     this op. `regions` and `successor_slots` are sequences fixed at creation (an empty
-    tuple when there are none). An op without properties or
+    tuple when there are none); `results` and `operand_slots` are tuples (replace the
+    operand list with `set_operands`). An op without properties or
     attributes shares the read-only `NO_ATTRIBUTES`: change them with `set_property`,
     `set_attribute` and friends, which give the op its own dict first. `properties` and `attributes` are dicts of name -> Attribute, never shared
     between operations (copy before mutating another op's dict).
@@ -269,17 +270,14 @@ class Operation:
         self.op_def = op_def
         i: cython.Py_ssize_t
         n: cython.Py_ssize_t = len(result_types)
-        # Lists of exactly the needed length: appending would over-allocate (24-40 bytes
-        # an op, a tenth of its footprint).
-        results = [None] * n
-        for i in range(n):
-            results[i] = OpResult(result_types[i], self, i)
-        self.results = results
+        # Results and operand slots are tuples: a list costs a separate, over-allocated
+        # item array (16-40 bytes an op, a tenth of its footprint).
+        if n == 1:
+            self.results = (OpResult(result_types[0], self, 0),)
+        else:
+            self.results = tuple([OpResult(result_types[i], self, i) for i in range(n)])
         n = len(operands)
-        slots = [None] * n
-        for i in range(n):
-            slots[i] = OpOperand(self, i, operands[i])
-        self.operand_slots = slots
+        self.operand_slots = tuple([OpOperand(self, i, operands[i]) for i in range(n)])
         # Most ops have no successors and no regions: they share one empty tuple instead
         # of owning two empty lists (112 bytes an op).
         n = len(successors)
@@ -353,7 +351,7 @@ class Operation:
         """Replace the operand list (its length may change)."""
         for slot in self.operand_slots:
             slot.drop()
-        self.operand_slots = [OpOperand(self, i, v) for i, v in enumerate(values)]
+        self.operand_slots = tuple([OpOperand(self, i, v) for i, v in enumerate(values)])
 
     @property
     def num_operands(self) -> int:

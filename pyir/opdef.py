@@ -75,8 +75,8 @@ class _ValueGroupField(Field):
         # value sits at position `index`, whatever the other groups hold.
         self.direct = False
 
-    def _all(self, op: Operation) -> list:
-        raise NotImplementedError  # overridden by the two concrete kinds
+    def _all(self, op: Operation) -> Any:
+        raise TypeError("a value group field is an OperandDef or a ResultDef")
 
     def __get__(self, view: OpView | None, owner: type) -> Any:
         if view is None:
@@ -87,7 +87,7 @@ class _ValueGroupField(Field):
         start, size = view.segment(self.kind, self.index, len(values))
         group = values[start : start + size]
         if self.variadic:
-            return group
+            return list(group)
         if self.optional:
             return group[0] if group else None
         return group[0]

@@ -276,7 +276,7 @@ def test_views_of_one_variadic_group() -> None:
     h, m1, m2, t = values(F32, I32, I32, I1)
     view = VariadicOp(VariadicOp.create([h, m1, m2, t], [F32, F32]))
     assert (view.head, view.middle, view.tail) == (h, [m1, m2], t)
-    assert view.outs == view.op.results
+    assert view.outs == list(view.op.results)
     empty = VariadicOp(VariadicOp.create([h, t]))
     assert (empty.head, empty.middle, empty.tail, empty.outs) == (h, [], t, [])
     assert view.segment("operand", 2, 4) == (3, 1)
@@ -294,7 +294,7 @@ def test_views_of_two_variadic_groups_use_the_segment_sizes() -> None:
         result_types=[I1, I32, I32], properties={"resultSegmentSizes": segments(1, 2)}
     )
     rview = ResultSegmentsOp(rop)
-    assert rview.x is rop.results[0] and rview.ys == rop.results[1:]
+    assert rview.x is rop.results[0] and rview.ys == list(rop.results[1:])
     assert verify_declared(op) is None and verify_declared(rop) is None
 
 

@@ -141,7 +141,7 @@ def test_property_variable_and_functional_type() -> None:
     assert types(call.operands) == [I32, I32] and types(call.results) == [I1, I8]
     assert CallOp(call).args == call.operands
     assert one.operands == [] and types(one.results) == [I1]
-    assert types(none.operands) == [I32] and none.results == []
+    assert types(none.operands) == [I32] and not none.results
     assert types(fn.results) == [FunctionType((), (I32,))]
 
 

@@ -99,7 +99,7 @@ def test_results_are_bound_to_their_uses() -> None:
     assert c.operands == [b.results[0]]
     assert a.results[0].num_uses() == 2
     assert str(b.results[0].type) == "i64"
-    assert c.results == []
+    assert not c.results
 
 
 def test_result_groups_and_result_numbers() -> None:
@@ -110,7 +110,7 @@ def test_result_groups_and_result_numbers() -> None:
         '"test.use"(%d#2, %d#0) : (f64, f16) -> ()\n'
     )
     a, use1, d, use2 = top_ops(module)
-    assert use1.operands == a.results
+    assert use1.operands == list(a.results)
     assert use2.operands == [d.results[2], d.results[0]]
 
 
