@@ -141,7 +141,7 @@ def _reads_back(fmt: FloatFormat, text: str, bits: int) -> bool:
                 try:
                     return int.from_bytes(struct.pack(code, double), "little") == bits
                 except OverflowError:
-                    pass
+                    pass  # beyond the struct format: fall through to the exact check
             else:
                 try:
                     return fmt.from_float(double) == bits
