@@ -338,7 +338,6 @@ def _copy_op(op: Operation, mapping: IRMapping) -> Operation:
     )
     values = mapping.values
     for old, res in zip(op.results, new.results):
-        res.name_hint = old.name_hint
         values[old] = res
     mapping.ops[op] = new
     return new
@@ -362,7 +361,6 @@ def _clone_blocks(
             # An argument mapped in advance (inlining) is replaced, not copied.
             if arg not in values:
                 new_arg = nb.add_argument(arg.type, arg.location)
-                new_arg.name_hint = arg.name_hint
                 values[arg] = new_arg
         mapping.blocks[block] = nb
         new_blocks.append(nb)

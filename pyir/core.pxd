@@ -4,7 +4,6 @@ cimport cython
 cdef class Value:
     cdef public object type
     cdef public object first_use
-    cdef public object name_hint
 
 @cython.final
 cdef class OpResult(Value):
@@ -46,7 +45,9 @@ cdef class Operation:
     cdef public object regions
     cdef public object properties
     cdef public object attributes
-    cdef public object location
+    cdef object _location
+    cdef object _source
+    cdef Py_ssize_t _source_offset
     cdef public Block parent
     cdef public Operation prev_op
     cdef public Operation next_op

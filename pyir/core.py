@@ -12,7 +12,8 @@ Data layout (compiled by Cython through `core.pxd`; the same file runs as pure P
 - A `Region` holds its blocks in a Python list (regions hold few blocks).
 - An `Operation` is generic: its name, result list, operand slots, successor slots,
   regions, properties (inherent attributes, printed `<{...}>`), discardable attributes and
-  a location. `op_def` points at the registered definition (an `OpView` subclass) or is
+  a location (or, for parsed ops, a shared source map and a C-level offset that become a
+  location on first request). `op_def` points at the registered definition (an `OpView` subclass) or is
   None for unregistered operations. Typed op classes are views over this one layout.
 
 Nothing here recurses over the nesting depth of the IR: walks use explicit stacks, and
@@ -35,12 +36,11 @@ class IRError(Exception):
 class Value:
     """An SSA value: `type` is immutable; `first_use` heads the chain of its uses."""
 
-    __slots__ = ("type", "first_use", "name_hint")
+    __slots__ = ("type", "first_use")
 
     def __init__(self, type: Any) -> None:
         self.type = type
         self.first_use = None
-        self.name_hint = None
 
     # -- uses -------------------------------------------------------------------------
     def uses(self) -> Iterator[OpOperand]:
@@ -247,7 +247,9 @@ class Operation:
         "regions",
         "properties",
         "attributes",
-        "location",
+        "_location",
+        "_source",
+        "_source_offset",
         "parent",
         "prev_op",
         "next_op",
@@ -288,11 +290,13 @@ class Operation:
             self.successor_slots = succ
         else:
             self.successor_slots = _EMPTY
+        self._source = None
+        self._source_offset = 0
         self.properties = properties if properties else NO_ATTRIBUTES
         self.attributes = attributes if attributes else NO_ATTRIBUTES
         if not regions:
             self.regions = _EMPTY
-            self.location = location
+            self._location = location
             self.parent = None
             self.prev_op = None
             self.next_op = None
@@ -308,10 +312,32 @@ class Operation:
                 region.parent = self
                 regs.append(region)
         self.regions = regs
-        self.location = location
+        self._location = location
         self.parent = None
         self.prev_op = None
         self.next_op = None
+
+    # -- location ------------------------------------------------------------------------
+    @property
+    def location(self) -> Any:
+        """The op's location. Parsed ops keep a source map and an offset instead, and make
+        their FileLineColLoc on first request (most are never asked for one)."""
+        loc = self._location
+        if loc is None and self._source is not None:
+            loc = self._location = self._source.location_at(self._source_offset)
+            self._source = None
+        return loc
+
+    @location.setter
+    def location(self, value: Any) -> None:
+        self._location = value
+        self._source = None
+
+    def set_source_location(self, source: Any, offset: int) -> None:
+        """Locate the op at `offset` of `source` (an object with `location_at(offset)`)."""
+        self._location = None
+        self._source = source
+        self._source_offset = offset
 
     # -- properties and attributes -------------------------------------------------------
     def set_property(self, name: str, value: Any) -> None:

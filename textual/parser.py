@@ -41,6 +41,33 @@ class ParseError(AsmParseError):
     """A semantic error found while building IR at source offset `pos`."""
 
 
+class SourceMap:
+    """Offsets of one parsed buffer -> file:line:col (1-based; the buffer may start inside a
+    larger file, at `line_offset` lines and `column_offset` columns). Parsed ops keep a
+    reference and their offset, and ask for their location only when needed.
+    """
+
+    __slots__ = ("filename", "starts", "line_offset", "column_offset")
+
+    def __init__(self, filename: str, starts: Any, line_offset: int, column_offset: int):
+        self.filename = filename
+        self.starts = starts
+        self.line_offset = line_offset
+        self.column_offset = column_offset
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        starts = self.starts
+        line = bisect_right(starts, pos) - 1
+        col = pos - starts[line] + 1
+        if line == 0:
+            col += self.column_offset
+        return line + 1 + self.line_offset, col
+
+    def location_at(self, pos: int) -> FileLineColLoc:
+        line, col = self.line_col(pos)
+        return make_file_line_col(self.filename, line, col)
+
+
 class _ValueScope:
     """Names visible inside one isolated-from-above region (and its non-isolated children)."""
 
@@ -81,7 +108,7 @@ class IRBuilder(AttributeCallbacks):
         self.line_offset = line_offset
         self.column_offset = column_offset
         self.pos = 0
-        self._line_starts: Any = None  # an int64 array, made on first use
+        self._source_map: SourceMap | None = None
         self.value_scopes: list[_ValueScope] = [_ValueScope()]
         self.region_scopes: list[_RegionScope] = [_RegionScope(True)]
         self.pending_ops: list[str] = []
@@ -101,19 +128,20 @@ class IRBuilder(AttributeCallbacks):
         self._op_defs: dict[str, Any] = {}
 
     # -- locations --------------------------------------------------------------------
+    @property
+    def source_map(self) -> SourceMap:
+        source = self._source_map
+        if source is None:
+            source = self._source_map = SourceMap(
+                self.filename, line_starts(self.text), self.line_offset, self.column_offset
+            )
+        return source
+
     def line_col(self, pos: int) -> tuple[int, int]:
-        starts = self._line_starts
-        if starts is None:
-            starts = self._line_starts = line_starts(self.text)
-        line = bisect_right(starts, pos) - 1
-        col = pos - starts[line] + 1
-        if line == 0:
-            col += self.column_offset
-        return line + 1 + self.line_offset, col
+        return self.source_map.line_col(pos)
 
     def loc(self, pos: int) -> FileLineColLoc:
-        line, col = self.line_col(pos)
-        return make_file_line_col(self.filename, line, col)
+        return self.source_map.location_at(pos)
 
     # -- values ------------------------------------------------------------------------
     def define_value(self, name: str, value: Any, pos: int) -> None:
@@ -288,7 +316,8 @@ class IRBuilder(AttributeCallbacks):
     def _set_location(self, op: Operation, loc: Any) -> None:
         # MLIR locates an op at its name, not at its result list.
         if loc is None:
-            op.location = self.loc(self.last_op_pos)
+            # The FileLineColLoc is made only if somebody asks (see Operation.location).
+            op.set_source_location(self.source_map, self.last_op_pos)
         elif isinstance(loc, DeferredLoc):
             op.location = self.loc(self.last_op_pos)
             self.deferred_locs.append((op, loc))
