@@ -222,3 +222,28 @@ def test_is_ancestor_and_region_queries() -> None:
     assert ops[3].parent_op() is ops[2]
     assert root.regions[0].is_ancestor_of(ops[3].parent_region())
     assert not ops[3].regions[0].is_ancestor_of(root.regions[0])
+
+
+def test_source_locations_are_made_on_first_request() -> None:
+    from pyir.location import FileLineColLoc
+
+    class Source:
+        """Counts how often a location is materialised."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def location_at(self, offset: int) -> FileLineColLoc:
+            self.calls += 1
+            return FileLineColLoc("f.mlir", 1, offset + 1)
+
+    source = Source()
+    op = Operation("test.a")
+    op.set_source_location(source, 4)
+    assert source.calls == 0
+    assert op.location == FileLineColLoc("f.mlir", 1, 5)
+    assert op.location is op.location and source.calls == 1
+    op.location = FileLineColLoc("g.mlir", 2, 3)
+    assert op.location == FileLineColLoc("g.mlir", 2, 3)
+    op.set_source_location(source, 9)
+    assert op.location == FileLineColLoc("f.mlir", 1, 10)
