@@ -149,7 +149,9 @@ class IRBuilder(AttributeCallbacks):
         if name in scope.values:
             raise ParseError(f"redefinition of SSA value '{name}'", pos)
         scope.values[name] = value
-        self.region_scopes[-1].defined.append(name)
+        region = self.region_scopes[-1]
+        if not region.isolated:  # an isolated region drops its whole scope at its end
+            region.defined.append(name)
         if scope.forward:
             group = value if isinstance(value, list) else [value]
             for index, real in enumerate(group):

@@ -15,7 +15,7 @@ from array import array
 
 from pyir.textual import lalr as lx
 
-CACHE_VERSION = "5"
+CACHE_VERSION = "6"
 GRAMMAR_DIR = os.path.join(os.path.dirname(__file__), "grammar")
 
 # Spellings for error messages, by terminal name.
@@ -68,7 +68,6 @@ class ParseTables:
 
     def __init__(self) -> None:
         self.symbol_names: list[str] = []
-        self.actions: list[dict[int, int]] = []  # per state, for error messages
         self.action = array("i")  # flat [state * n_symbols + symbol], see lalr.py
         self.n_symbols = 0
         self.rules: list[tuple] = []
@@ -82,6 +81,24 @@ class ParseTables:
         self.bare_id_id = -1
         self.eof_id = -1
         self.terminal_spelling: dict[int, str] = {}
+
+    def row(self, state: int) -> dict[int, int]:
+        """The actions of one state as {symbol: action}, read back from the flat table
+        (only error messages need this form, so it is not kept)."""
+        n = self.n_symbols
+        base = state * n
+        flat = self.action
+        out = {}
+        for sym in range(n):
+            a = flat[base + sym]
+            if a:
+                out[sym] = a - 1 if a > 0 else a
+        return out
+
+    @property
+    def actions(self) -> list[dict[int, int]]:
+        """Every state's row (see `row`), made on request."""
+        return [self.row(state) for state in range(len(self.action) // max(self.n_symbols, 1))]
 
     def bind(self, builder: object) -> list[tuple]:
         """The rules with their callbacks bound to `builder`'s methods of the same name."""
@@ -97,14 +114,12 @@ class ParseTables:
 
     def expected(self, state: int) -> list[str]:
         return sorted(
-            self.terminal_spelling[sym]
-            for sym in self.actions[state]
-            if sym in self.terminal_spelling
+            self.terminal_spelling[sym] for sym in self.row(state) if sym in self.terminal_spelling
         )
 
     def describe_error(self, state: int, term: int, value: object) -> str:
         module_kw = self.keywords.get("module")
-        if term == self.bare_id_id and module_kw is not None and module_kw in self.actions[state]:
+        if term == self.bare_id_id and module_kw is not None and module_kw in self.row(state):
             # Where an operation may start, an identifier is an op name nobody defined.
             return f"custom op '{value}' is unknown"
         got = self.terminal_spelling.get(term, "?")
@@ -198,9 +213,9 @@ def build_tables(grammar: str) -> ParseTables:
         tables.rule_names.append(name)
 
     n_states = len(table.states)
-    tables.actions = [dict() for _ in range(n_states)]
+    rows: list[dict[int, int]] = [{} for _ in range(n_states)]
     for state, acts in table.states.items():
-        row = tables.actions[state]
+        row = rows[state]
         for sym_name, (action, arg) in acts.items():
             sid = sym_id(sym_name)
             if action.name == "Shift":
@@ -209,7 +224,7 @@ def build_tables(grammar: str) -> ParseTables:
                 row[sid] = -rule_index[arg] - 1
     n_symbols = len(tables.symbol_names)
     flat = array("i", bytes(4 * n_states * n_symbols))
-    for state, row in enumerate(tables.actions):
+    for state, row in enumerate(rows):
         for sid, act in row.items():
             flat[state * n_symbols + sid] = act + 1 if act >= 0 else act
     tables.action = flat
