@@ -17,8 +17,16 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 
 
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a bad command line is a user error like any other: exit status 1."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_FAILURE, f"{self.prog}: error: {message}\n")
+
+
 def _arg_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _ArgumentParser(
         prog="pyir-opt",
         description="Parse, verify and print MLIR (pyir's counterpart of mlir-opt).",
     )
