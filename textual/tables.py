@@ -97,8 +97,17 @@ class ParseTables:
 
     @property
     def actions(self) -> list[dict[int, int]]:
-        """Every state's row (see `row`), made on request."""
-        return [self.row(state) for state in range(len(self.action) // max(self.n_symbols, 1))]
+        """Every state's row (see `row`), made on first request and then kept."""
+        rows = self.__dict__.get("_rows")
+        if rows is None:
+            n_states = len(self.action) // max(self.n_symbols, 1)
+            rows = self.__dict__["_rows"] = [self.row(state) for state in range(n_states)]
+        return rows
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_rows", None)  # derived: not worth a place in the disk cache
+        return state
 
     def bind(self, builder: object) -> list[tuple]:
         """The rules with their callbacks bound to `builder`'s methods of the same name."""
