@@ -113,6 +113,39 @@ def _scan_entry_points(group: str) -> dict[str, str]:
     return found
 
 
+class PluginError(Exception):
+    """A dialect plugin could not be loaded; the message says why."""
+
+
+def _import_plugin(spec: str) -> Any:
+    if spec.endswith(".py") or os.sep in spec:
+        if not os.path.isfile(spec):
+            raise PluginError(f"no plugin file '{spec}'")
+        from importlib import util as import_util
+
+        name = "pyir_plugin_" + os.path.splitext(os.path.basename(spec))[0]
+        loaded = sys.modules.get(name)
+        if loaded is not None and getattr(loaded, "__file__", None) == os.path.abspath(spec):
+            return loaded
+        module_spec = import_util.spec_from_file_location(name, os.path.abspath(spec))
+        if module_spec is None or module_spec.loader is None:
+            raise PluginError(f"cannot load '{spec}' as a Python module")
+        module = import_util.module_from_spec(module_spec)
+        sys.modules[name] = module
+        try:
+            module_spec.loader.exec_module(module)
+        except Exception as err:
+            del sys.modules[name]
+            raise PluginError(f"'{spec}' failed to import: {type(err).__name__}: {err}") from err
+        return module
+    try:
+        return importlib.import_module(spec)
+    except ImportError as err:
+        raise PluginError(f"cannot import '{spec}': {err}") from err
+    except Exception as err:
+        raise PluginError(f"'{spec}' failed to import: {type(err).__name__}: {err}") from err
+
+
 class Context:
     """Owns the dialect registry, the loaded dialects and the diagnostics engine.
 
@@ -138,6 +171,22 @@ class Context:
             if loader is None:
                 raise ValueError("register_dialect(name) needs a loader")
             self._loaders[dialect] = loader
+
+    def load_plugin(self, spec: str) -> list[Dialect]:
+        """Load dialects from a plugin: an importable module name or a path to a `.py`
+        file, exposing `DIALECT` (a Dialect) or `DIALECTS` (several). Registers and returns
+        them; raises PluginError with the reason when the plugin cannot be used."""
+        module = _import_plugin(spec)
+        found = getattr(module, "DIALECTS", None)
+        if found is None:
+            single = getattr(module, "DIALECT", None)
+            found = [single] if single is not None else []
+        dialects = list(found)
+        if not dialects or not all(isinstance(d, Dialect) for d in dialects):
+            raise PluginError(f"'{spec}' defines no DIALECT or DIALECTS of pyir dialects")
+        for dialect in dialects:
+            self.register_dialect(dialect)
+        return dialects
 
     def registered_dialect_names(self) -> list[str]:
         names = set(self._loaders)

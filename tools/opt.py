@@ -59,6 +59,13 @@ def _arg_parser() -> argparse.ArgumentParser:
         help="accept operations of dialects that are not registered",
     )
     p.add_argument(
+        "--load-dialect-plugin",
+        action="append",
+        default=[],
+        metavar="PLUGIN",
+        help="load dialects from a module name or a .py file (repeatable)",
+    )
+    p.add_argument(
         "--show-dialects", action="store_true", help="list the registered dialects and exit"
     )
     p.add_argument(
@@ -125,10 +132,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: Any) -> int:
-    from pyir.context import Context
-
+    try:
+        args.plugin_dialects = _load_plugins(args.load_dialect_plugin)
+    except ValueError as err:
+        sys.stderr.write(f"pyir-opt: error: {err}\n")
+        return EXIT_FAILURE
     if args.show_dialects:
-        context = Context()
+        context = _make_context(args)
         print("Available Dialects: " + ", ".join(context.registered_dialect_names()))
         return EXIT_OK
     try:
@@ -181,6 +191,31 @@ def _run(args: Any) -> int:
     return EXIT_FAILURE if failed else EXIT_OK
 
 
+def _load_plugins(specs: list[str]) -> list:
+    """The dialects of the `--load-dialect-plugin` flags; ValueError naming a bad one."""
+    if not specs:
+        return []
+    from pyir.context import Context, PluginError
+
+    dialects = []
+    scratch = Context(use_entry_points=False)
+    for spec in specs:
+        try:
+            dialects.extend(scratch.load_plugin(spec))
+        except PluginError as err:
+            raise ValueError(f"could not load dialect plugin: {err}") from None
+    return dialects
+
+
+def _make_context(args: Any) -> Any:
+    from pyir.context import Context
+
+    context = Context(allow_unregistered_dialects=args.allow_unregistered_dialect)
+    for dialect in args.plugin_dialects:
+        context.register_dialect(dialect)
+    return context
+
+
 def _process(
     text: str,
     filename: str,
@@ -192,11 +227,10 @@ def _process(
     prefix: str = "",
 ) -> bool:
     """Parse, verify and print one buffer to `stream` (after `prefix`); True on success."""
-    from pyir.context import Context
     from pyir.diagnostics import Diagnostic, Severity, format_diagnostic
     from pyir.textual.parser import parse_source
 
-    context = Context(allow_unregistered_dialects=args.allow_unregistered_dialect)
+    context = _make_context(args)
     collected: list[Diagnostic] = []
     context.diagnostics.push_handler(collected.append)
     module = parse_source(text, filename, context, line_offset, column_offset)

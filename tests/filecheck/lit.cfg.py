@@ -10,7 +10,7 @@ config.name = "pyir"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mlir"]
 config.test_source_root = os.path.dirname(__file__)
-config.excludes = ["lit.cfg.py", "Output", "split-and-verify.mlir.bad"]
+config.excludes = ["lit.cfg.py", "Output", "Inputs", "split-and-verify.mlir.bad"]
 
 # pyir-opt from the environment's scripts (installed with the package), else `python -m`.
 opt = shutil.which("pyir-opt") or f"{sys.executable} -m pyir.tools.opt"

@@ -1,0 +1,93 @@
+"""Tests of pyir.context: lazy dialect loading and dialect plugins."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from pyir.context import Context, Dialect, PluginError
+from pyir.opdef import OpView
+
+PLUGIN = """
+from pyir.context import Dialect
+from pyir.opdef import OpView
+
+
+class NopOp(OpView):
+    name = "plg.nop"
+
+
+DIALECT = Dialect("plg", [NopOp])
+"""
+
+
+def test_builtin_is_always_there_and_others_load_on_first_use() -> None:
+    context = Context(use_entry_points=False)
+    assert context.get_op_def("builtin.module") is not None
+    assert context.get_op_def("nosuch.op") is None
+
+    class ThingOp(OpView):
+        name = "lazy.thing"
+
+    calls = []
+
+    def loader() -> Dialect:
+        calls.append(1)
+        return Dialect("lazy", [ThingOp])
+
+    context.register_dialect("lazy", loader)
+    assert calls == [] and "lazy" in context.registered_dialect_names()
+    assert context.get_op_def("lazy.thing") is ThingOp
+    assert context.get_op_def("lazy.thing") is ThingOp and calls == [1]
+
+
+def test_entry_points_name_the_in_tree_dialects_without_importing_them() -> None:
+    context = Context()
+    names = context.registered_dialect_names()
+    assert {"arith", "builtin", "func"} <= set(names)
+    assert "arith" not in context.loaded
+
+
+def test_plugin_from_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "plg_dialect.py"
+    path.write_text(PLUGIN)
+    context = Context(use_entry_points=False)
+    (dialect,) = context.load_plugin(str(path))
+    assert dialect.name == "plg"
+    assert context.get_op_def("plg.nop") is dialect.op_by_name["plg.nop"]
+    # Loading the same file again reuses the module (the op classes stay the same).
+    assert context.load_plugin(str(path))[0] is dialect
+
+
+def test_plugin_from_a_module_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "plg_module_dialect.py").write_text(PLUGIN.replace('"plg', '"plgm'))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    context = Context(use_entry_points=False)
+    (dialect,) = context.load_plugin("plg_module_dialect")
+    assert dialect.name == "plgm" and context.get_op_def("plgm.nop") is not None
+    sys.modules.pop("plg_module_dialect", None)
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("VALUE = 1\n", "defines no DIALECT or DIALECTS of pyir dialects"),
+        ("DIALECT = 3\n", "defines no DIALECT or DIALECTS of pyir dialects"),
+        ("raise RuntimeError('boom')\n", "failed to import: RuntimeError: boom"),
+    ],
+)
+def test_bad_plugins_are_reported(tmp_path: Path, source: str, message: str) -> None:
+    path = tmp_path / "bad_plugin.py"
+    path.write_text(source)
+    with pytest.raises(PluginError, match=message):
+        Context(use_entry_points=False).load_plugin(str(path))
+
+
+def test_missing_plugins_are_reported(tmp_path: Path) -> None:
+    context = Context(use_entry_points=False)
+    with pytest.raises(PluginError, match="no plugin file"):
+        context.load_plugin(str(tmp_path / "absent.py"))
+    with pytest.raises(PluginError, match="cannot import 'no_such_plugin_module'"):
+        context.load_plugin("no_such_plugin_module")
