@@ -33,39 +33,32 @@ SignlessIntegerLike = Predicate(
 FloatLike = Predicate(lambda t: isinstance(_element(t), FloatType), "floating-point-like")
 
 
-def _int_binary(op_name: str, commutative: bool = False) -> type:
+def _binary(op_name: str, kind: str, commutative: bool = False) -> type:
+    """A binary op `$lhs, $rhs attr-dict : type($result)` whose operands and result share
+    one type; `kind` is "integer" (wrapping) or "float" (IEEE, with fastmath flags)."""
+    constraint = SignlessIntegerLike if kind == "integer" else FloatLike
     traits = (Pure, SameOperandsAndResultType) + ((Commutative,) if commutative else ())
-    return type(
-        op_name.split(".")[1].capitalize() + "Op",
-        (OpView,),
-        {
-            "__doc__": f"`{op_name}`: integer {op_name.split('.')[1]} (wraps around).",
-            "name": op_name,
-            "traits": traits,
-            "lhs": operand(SignlessIntegerLike),
-            "rhs": operand(SignlessIntegerLike),
-            "result": result(SignlessIntegerLike),
-            "assembly_format": "$lhs `,` $rhs attr-dict `:` type($result)",
-        },
-    )
+    short = op_name.split(".")[1]
+    fields: dict = {
+        "__doc__": f"`{op_name}`: {kind} {short}.",
+        "name": op_name,
+        "traits": traits,
+        "lhs": operand(constraint),
+        "rhs": operand(constraint),
+        "result": result(constraint),
+        "assembly_format": "$lhs `,` $rhs attr-dict `:` type($result)",
+    }
+    if kind == "float":
+        fields["fastmath"] = prop(optional=True)
+    return type(short.capitalize() + "Op", (OpView,), fields)
+
+
+def _int_binary(op_name: str, commutative: bool = False) -> type:
+    return _binary(op_name, "integer", commutative)
 
 
 def _float_binary(op_name: str, commutative: bool = False) -> type:
-    traits = (Pure, SameOperandsAndResultType) + ((Commutative,) if commutative else ())
-    return type(
-        op_name.split(".")[1].capitalize() + "Op",
-        (OpView,),
-        {
-            "__doc__": f"`{op_name}`: IEEE float {op_name.split('.')[1]}.",
-            "name": op_name,
-            "traits": traits,
-            "lhs": operand(FloatLike),
-            "rhs": operand(FloatLike),
-            "result": result(FloatLike),
-            "fastmath": prop(optional=True),
-            "assembly_format": "$lhs `,` $rhs attr-dict `:` type($result)",
-        },
-    )
+    return _binary(op_name, "float", commutative)
 
 
 AddIOp = _int_binary("arith.addi", commutative=True)

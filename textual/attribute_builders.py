@@ -363,7 +363,7 @@ def dense_attr(literal: Any, type: Any, pos: int) -> Any:
         if type.num_elements != 0:
             raise _error("expected element literal of primitive type", pos)
         return build(ba.DenseIntOrFPElementsAttr, pos, type, ())
-    if isinstance(literal, DenseString) and not isinstance(element_type, type_string_like()):
+    if isinstance(literal, DenseString) and not isinstance(element_type, _STRING_ELEMENT_TYPES):
         # dense<"0x..."> is a hex blob of the element data.
         text = literal.data.decode("latin-1")
         if not text.startswith("0x"):
@@ -383,8 +383,8 @@ def dense_attr(literal: Any, type: Any, pos: int) -> Any:
     return build(ba.DenseIntOrFPElementsAttr, pos, type, _check_shape(shape, type, values, pos))
 
 
-def type_string_like() -> tuple:
-    return (bt.DialectType, bt.OpaqueType)
+#: Element types whose dense literals are strings (so `dense<"...">` is not a hex blob).
+_STRING_ELEMENT_TYPES = (bt.DialectType, bt.OpaqueType)
 
 
 def _check_shape(shape: list[int], type: Any, values: tuple, pos: int) -> tuple:
