@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pyir.dialect_attrs import stripped_def
 from pyir.opdef import (
     AttributeDef,
     DefinitionError,
@@ -119,6 +120,10 @@ class Format:
         self.op_cls = op_cls
         self.elements = elements
         self.elided: frozenset = frozenset()
+        #: Attribute fields printed stripped (the body alone), with their definition class.
+        self.stripped: dict[str, type] = {}
+        #: Properties outside the format with a default: attr-dict leaves out the default.
+        self.dict_defaults: dict[str, Any] = {}
         #: Result types that no directive spells: filled from operand types by traits.
         self.results_from_operands = False
         #: Operand types that no directive spells: taken from the result type by traits.
@@ -384,6 +389,16 @@ def parse_format(op_cls: Any) -> Format:
     # Segment sizes follow from the printed operands and results, as in MLIR.
     elided.update(("operandSegmentSizes", "resultSegmentSizes"))
     fmt.elided = frozenset(elided)
+    for e in flat:
+        if isinstance(e, Variable) and isinstance(e.field, AttributeDef):
+            cls = stripped_def(e.field.constraint)
+            if cls is not None and cls.format:
+                fmt.stripped[e.field.name] = cls
+    fmt.dict_defaults = {
+        f.name: f.default
+        for f in op_cls.property_defs
+        if f.default is not None and f.name not in elided
+    }
     return fmt
 
 
@@ -398,7 +413,7 @@ def _compile_fast_printer(fmt: Format) -> Any:
     variadics, regions or successors): the spacing is decided here, once, so printing an
     op is one pass over precomputed steps. None when the format needs the general path."""
     op_cls = fmt.op_cls
-    if op_cls.region_defs or op_cls.successor_defs:
+    if op_cls.region_defs or op_cls.successor_defs or fmt.dict_defaults:
         return None
     if any(d.variadic or d.optional for d in (*op_cls.operand_defs, *op_cls.result_defs)):
         return None
@@ -419,6 +434,8 @@ def _compile_fast_printer(fmt: Format) -> Any:
             steps.append((_OPERAND, lead, e.field.index))
         elif isinstance(e, Variable) and isinstance(e.field, AttributeDef):
             if e.field.optional or getattr(e.field, "symbol_name", False):
+                return None
+            if e.field.name in fmt.stripped:
                 return None
             steps.append((_ATTRIBUTE, lead, (e.field.name, e.field.kind == "property")))
         elif isinstance(e, TypeDirective) and isinstance(e.target, OperandDef):
@@ -558,6 +575,10 @@ class _Printer:
                     self.lead()
                     if getattr(f, "symbol_name", False):
                         p.print_symbol_name(value.value)
+                    elif f.name in self.fmt.stripped and isinstance(
+                        value, self.fmt.stripped[f.name]
+                    ):
+                        value.print_stripped(p)
                     else:
                         p.print_attribute(value)
             elif isinstance(f, RegionDef):
@@ -587,6 +608,9 @@ class _Printer:
         elif isinstance(e, AttrDict):
             elided = self.fmt.elided
             attrs = dict(self.op.properties)
+            for name, default in self.fmt.dict_defaults.items():
+                if attrs.get(name) == default:
+                    del attrs[name]  # MLIR leaves default values out of attr-dict
             attrs.update(self.op.attributes)
             if e.with_keyword:
                 p.print_optional_attr_dict_with_keyword(attrs, elided)

@@ -293,6 +293,18 @@ class Operation:
         self._source = None
         self._source_offset = 0
         self.properties = properties if properties else NO_ATTRIBUTES
+        if op_def is not None:
+            defaults = getattr(op_def, "property_defaults", None)
+            if defaults:
+                props = self.properties
+                for key in defaults:
+                    if key not in props:
+                        # A copy: the caller's dict (or the shared empty one) stays as it was.
+                        props = dict(props)
+                        for k, v in defaults.items():
+                            props.setdefault(k, v)
+                        self.properties = props
+                        break
         self.attributes = attributes if attributes else NO_ATTRIBUTES
         if not regions:
             self.regions = _EMPTY

@@ -432,6 +432,9 @@ class OpView:
     region_defs: ClassVar[tuple[RegionDef, ...]] = ()
     successor_defs: ClassVar[tuple[SuccessorDef, ...]] = ()
     dialect: ClassVar[Any] = None
+    #: Default values of properties, stored on every new op that lacks them (MLIR keeps
+    #: default-valued properties in the op, so its generic form prints them).
+    property_defaults: ClassVar[dict[str, Any]] = {}
     _plan: ClassVar[_VerifyPlan | None] = None
 
     def __init__(self, op: Operation) -> None:
@@ -578,6 +581,9 @@ def _collect_fields(cls: type[OpView]) -> None:
     cls.region_defs = tuple(groups["region"])  # type: ignore[assignment]
     cls.successor_defs = tuple(groups["successor"])  # type: ignore[assignment]
     cls.traits_set = trait_set
+    cls.property_defaults = {  # type: ignore[assignment]
+        f.name: f.default for f in cls.property_defs if f.default is not None
+    }
     cls._plan = _VerifyPlan(cls)
     if cls.__dict__.get("assembly_format") is not None:
         from pyir.assembly_format import parse_format

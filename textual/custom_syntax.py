@@ -29,7 +29,9 @@ from pyir.assembly_format import (
     Variable,
 )
 from pyir.core import Operation
+from pyir.dialect_attrs import stripped_def
 from pyir.opdef import AttrSizedOperandSegments, AttrSizedResultSegments, OperandDef
+from pyir.textual.attr_def_syntax import rule_name as definition_rule_name
 
 
 def rule_name(op_name: str) -> str:
@@ -63,7 +65,13 @@ class _RuleWriter:
                     return "[value_use_list]"
                 return "[value_use]" if f.optional else "value_use"
             if f.kind in ("property", "attribute"):
-                sym = "AT_ID" if getattr(f, "symbol_name", False) else "attribute_value"
+                stripped = stripped_def(f.constraint)
+                if getattr(f, "symbol_name", False):
+                    sym = "AT_ID"
+                elif stripped is not None and stripped.format:
+                    sym = definition_rule_name(stripped)  # the body alone: `<fast>`
+                else:
+                    sym = "attribute_value"
                 return f"[{sym}]" if f.optional else sym
             if f.kind == "region":
                 return "region"

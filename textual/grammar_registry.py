@@ -73,13 +73,38 @@ def grammar_for(context: Context, text: str) -> Grammar:
         _CORE_TEXT = core_grammar()
     parts = [_CORE_TEXT]
     callbacks: dict[str, Any] = {}
+    definitions: dict[str, type] = {}
     for name in mentioned_dialects(context, text):
         dialect = context.get_dialect(name)
         if dialect is not None:
             grammar, dialect_callbacks = dialect_syntax(dialect)
             parts.append(grammar)
             callbacks.update(dialect_callbacks)
+            definitions.update(_definitions(dialect))
+    if definitions:
+        from pyir.textual.attr_def_syntax import compile_definition_syntax
+
+        # Each definition's rule once, however many dialects use it.
+        for rule in sorted(definitions):
+            grammar, def_callbacks = compile_definition_syntax(definitions[rule])
+            parts.append(grammar)
+            callbacks.update(def_callbacks)
     return _cached_grammar("\n".join(parts), callbacks)
+
+
+def _definitions(dialect: Any) -> dict[str, type]:
+    """The attribute and type definitions a dialect's text may use, by rule name: its
+    own, and those its op formats print stripped (possibly from another dialect)."""
+    from pyir.dialect_attrs import stripped_def
+    from pyir.textual.attr_def_syntax import rule_name
+
+    found = [*dialect.attributes, *dialect.types]
+    for op in dialect.ops:
+        for f in (*op.property_defs, *op.attribute_defs):
+            cls = stripped_def(f.constraint)
+            if cls is not None:
+                found.append(cls)
+    return {rule_name(c): c for c in found if c.format}
 
 
 _DIALECT_SYNTAX: dict[int, tuple[Any, tuple[str, dict[str, Any]]]] = {}

@@ -503,8 +503,9 @@ def _children(values: list, base: cython.Py_ssize_t, plan: tuple) -> list:
     return out
 
 
-def parse(tables, lexer: Lexer, builder, start_state: cython.int):  # noqa: ANN001, ANN201
-    """Run the tables over the lexer's tokens; return the start rule's value."""
+def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cython.int = -1):  # noqa: ANN001, ANN201, E501
+    """Run the tables over the lexer's tokens; return the start rule's value. A start
+    state other than the grammar's own comes with the end state of its start symbol."""
     action: cython.int[::1] = tables.action
     n_symbols: cython.Py_ssize_t = tables.n_symbols
     rules: list = tables.rules
@@ -514,7 +515,8 @@ def parse(tables, lexer: Lexer, builder, start_state: cython.int):  # noqa: ANN0
     dim_list_id: cython.Py_ssize_t = tables.dim_list_id
     bare_id_id: cython.Py_ssize_t = tables.bare_id_id
     eof_id: cython.Py_ssize_t = tables.eof_id
-    end_state: cython.int = tables.end_state
+    if end_state < 0:
+        end_state = tables.end_state
     text: str = lexer.text
 
     capacity: cython.Py_ssize_t = 1024

@@ -126,6 +126,8 @@ class IRBuilder(AttributeCallbacks):
         self._int_types: dict[str, Any] = {}
         self._op_names: dict[str, str] = {}
         self._op_defs: dict[str, Any] = {}
+        self.grammar: Any = None
+        self.driver_tables: Any = None
 
     # -- locations --------------------------------------------------------------------
     @property
@@ -616,6 +618,9 @@ def run_parser(builder: IRBuilder, context: Context) -> Operation | None:
     text = builder.text
     grammar = grammar_for(context, text)
     driver_tables = DriverTables(grammar.tables, grammar.bind(builder))
+    # Kept for parsing the bodies of dialect attributes and types (attr_def_syntax).
+    builder.grammar = grammar
+    builder.driver_tables = driver_tables
     lexer = Lexer(text)
     try:
         ops = parse(driver_tables, lexer, builder, grammar.tables.start_state)

@@ -22,6 +22,7 @@ from pyir.location import (
     file_location,
 )
 from pyir.textual import attribute_builders as ab
+from pyir.textual.attr_def_syntax import definition_of, parse_definition_body
 
 
 class DeferredLoc:
@@ -108,7 +109,30 @@ class AttributeCallbacks:
         alias = self.type_aliases.get(name)
         if alias is not None:
             return alias
+        defined = self._defined_symbol(name, "!")
+        if defined is not None:
+            return defined
         return ab.dialect_type(name, self.pos, self.context)
+
+    def _defined_symbol(self, token: str, sigil: str) -> Any:
+        """A registered dialect attribute or type spelled by `token` (`#d.name<...>`),
+        or None when no dialect defines it."""
+        lt = token.find("<")
+        name = token[1:] if lt < 0 else token[1:lt]
+        cls = definition_of(self.context, name, sigil)
+        if cls is None:
+            return None
+        pos = self.pos
+        if lt < 0:
+            if cls.format:
+                raise AsmParseError(f"expected '<' after '{token}'", pos + len(token))
+            try:
+                return cls()
+            except ValueError as err:
+                raise AsmParseError(f"invalid {cls.name}: {err}", pos) from None
+        if not cls.format:
+            raise AsmParseError(f"'{sigil}{name}' takes no parameters", pos + lt)
+        return parse_definition_body(self, cls, pos + lt, pos + len(token))
 
     # -- attributes -----------------------------------------------------------------------
     def attribute_dict(self, c: list) -> dict:
@@ -249,6 +273,11 @@ class AttributeCallbacks:
             if type is not None:
                 raise AsmParseError("unexpected type after an attribute alias", self.pos)
             return alias
+        defined = self._defined_symbol(name, "#")
+        if defined is not None:
+            if type is not None:
+                raise AsmParseError(f"unexpected type after '{defined.name}'", self.pos)
+            return defined
         return ab.dialect_attr(name, type, self.pos, self.context)
 
     def sparse_attr(self, c: list) -> Any:

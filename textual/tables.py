@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from array import array
 
 from pyir.textual import lalr as lx
 
-CACHE_VERSION = "6"
+CACHE_VERSION = "7"
+_SUB_START = re.compile(r"^(defsyntax_\w+)\s*:", re.MULTILINE)
 GRAMMAR_DIR = os.path.join(os.path.dirname(__file__), "grammar")
 
 # Spellings for error messages, by terminal name.
@@ -76,6 +78,8 @@ class ParseTables:
         self.kind_terminal = array("i")
         self.start_state = 0
         self.end_state = 0
+        #: Extra start symbols: rule name -> (start state, end state).
+        self.sub_starts: dict[str, tuple[int, int]] = {}
         self.int_type_id = -1
         self.dim_list_id = -1
         self.bare_id_id = -1
@@ -157,7 +161,16 @@ def build_tables(grammar: str) -> ParseTables:
     """Run lark on `grammar` and convert its LALR table."""
     from lark import Lark
 
-    lark = Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=True)
+    # Rules named `defsyntax_*` (dialect attribute and type bodies) are start symbols too:
+    # pyir.textual.attr_def_syntax parses a `#dialect.name<...>` token's body from them.
+    sub_starts = sorted(set(_SUB_START.findall(grammar)))
+    lark = Lark(
+        grammar,
+        parser="lalr",
+        lexer="basic",
+        maybe_placeholders=True,
+        start=["start", *sub_starts],
+    )
     table = lark.parser.parser.parser.parse_table
     tables = ParseTables()
     ids: dict[str, int] = {}
@@ -240,6 +253,7 @@ def build_tables(grammar: str) -> ParseTables:
     tables.n_symbols = n_symbols
     tables.start_state = table.start_states["start"]
     tables.end_state = table.end_states["start"]
+    tables.sub_starts = {n: (table.start_states[n], table.end_states[n]) for n in sub_starts}
     kind_terminal = [ids.get(lx.TERMINAL_NAMES.get(k, ""), -1) for k in range(lx.K_ERROR + 1)]
     kind_terminal[lx.K_EOF] = eof
     tables.kind_terminal = array("i", kind_terminal)

@@ -39,9 +39,10 @@ from pathlib import Path
 import pytest
 
 INTEROP_DIR = Path(__file__).resolve().parent
-CORPUS_DIR = INTEROP_DIR / "builtin"
+CORPUS_DIR = INTEROP_DIR
 # Paths relative to INTEROP_DIR, which is the working directory of every tool run, so the
-# file names inside implicit locations are short and the same on every machine.
+# file names inside implicit locations are short and the same on every machine. One folder
+# per dialect (`builtin/`, `arith/`, `scf/`, ...).
 CORPUS: list[str] = sorted(
     p.relative_to(INTEROP_DIR).as_posix() for p in CORPUS_DIR.rglob("*.mlir")
 )
