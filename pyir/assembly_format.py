@@ -96,6 +96,37 @@ class RegionsDirective:
     __slots__ = ()
 
 
+class CustomDirective:
+    """The syntax of a piece of an op written in code: `custom<Name>($a, type($b), ...)`.
+
+    An op class lists the directives its format may name in `custom_directives`
+    (name -> CustomDirective). `grammar` is a lark expansion over pyir's core grammar
+    symbols (e.g. `"[" [value_use ("," value_use)*] "]"`). `parse(children, state)`
+    turns the expansion's children into one value per directive argument, in order: an
+    SSA use `(name, offset)` (a list of them for a variadic operand, None for an absent
+    optional one), an Attribute (or None), a type (a list for a variadic group), a
+    Region or a Block; `state` is the parser (pyir.asm.AsmParserState), for errors.
+    `print(printer, op, *values)` writes the same text from the arguments' current values
+    (Values, attributes, types, regions, blocks, with the same grouping).
+    """
+
+    def __init__(self, grammar: str, parse: Any, print: Any) -> None:
+        self.grammar = grammar
+        self.parse = parse
+        self.print = print
+
+
+class CustomElement:
+    """`custom<Name>(args)` in a format: `directive` and its Variable / TypeDirective args."""
+
+    __slots__ = ("name", "directive", "args")
+
+    def __init__(self, name: str, directive: CustomDirective, args: tuple) -> None:
+        self.name = name
+        self.directive = directive
+        self.args = args
+
+
 class OptionalGroup:
     """`( ... )?`: printed, and parsed, only when its anchor (the element marked `^`) is
     present."""
@@ -122,6 +153,8 @@ class Format:
         self.elided: frozenset = frozenset()
         #: Attribute fields printed stripped (the body alone), with their definition class.
         self.stripped: dict[str, type] = {}
+        #: Operand and result groups whose one allowed type the format does not spell.
+        self.buildable: dict[str, Any] = {}
         #: Properties outside the format with a default: attr-dict leaves out the default.
         self.dict_defaults: dict[str, Any] = {}
         #: Result types that no directive spells: filled from operand types by traits.
@@ -256,6 +289,8 @@ class _FormatParser:
             target = self.type_target()
             self.take(")")
             return TypeDirective(target)
+        if word == "custom":
+            return self.custom()
         if word == "functional-type":
             self.take("(")
             inputs = self.type_target()
@@ -264,6 +299,42 @@ class _FormatParser:
             self.take(")")
             return FunctionalType(inputs, results)
         raise self.fail(f"unknown directive '{word}'")
+
+    def custom(self) -> CustomElement:
+        self.take("<")
+        tok = self.peek()
+        if tok is None or tok[0] != "word":
+            raise self.fail("expected a directive name after 'custom<'")
+        name = tok[1]
+        self.i += 1
+        self.take(">")
+        directive = (getattr(self.op_cls, "custom_directives", None) or {}).get(name)
+        if not isinstance(directive, CustomDirective):
+            raise self.fail(
+                f"custom directive '{name}' is not in the op's custom_directives "
+                "(a dict of name -> CustomDirective)"
+            )
+        self.take("(")
+        args: list[Any] = []
+        while True:
+            tok = self.peek()
+            if tok is None:
+                raise self.fail(f"unterminated argument list of custom<{name}>")
+            self.i += 1
+            if tok[0] == "var":
+                args.append(self.variable(tok[1][1:], allow_result=False))
+            elif tok == ("word", "type"):
+                self.take("(")
+                args.append(TypeDirective(self.type_target()))
+                self.take(")")
+            else:
+                raise self.fail(f"custom<{name}> arguments are '$field's and 'type(...)'s")
+            tok = self.peek()
+            if tok is not None and tok[1] == ",":
+                self.i += 1
+                continue
+            self.take(")")
+            return CustomElement(name, directive, tuple(args))
 
     def optional_group(self) -> OptionalGroup:
         elements = []
@@ -315,6 +386,17 @@ def _walk(elements: Any) -> Any:
             yield from _walk(e.elements)
         else:
             yield e
+            if isinstance(e, CustomElement):
+                yield from e.args
+
+
+def _buildable_type(field: Any) -> Any:
+    """The one type an operand or result field allows (`EqualTo(IndexType())`), which
+    the format need not spell; None when the constraint allows several."""
+    expected = getattr(field.constraint, "expected", None)
+    from pyir.attributes import Type
+
+    return expected if isinstance(expected, Type) else None
 
 
 def parse_format(op_cls: Any) -> Format:
@@ -367,10 +449,20 @@ def parse_format(op_cls: Any) -> Format:
         if d.name not in seen:
             raise parser.fail(f"successor '${d.name}' not found in the format")
     same_type = SameOperandsAndResultType in op_cls.traits_set
-    operands_typed = "operands" in typed or all(d.name in typed for d in op_cls.operand_defs)
-    results_typed = "results" in typed or all(d.name in typed for d in op_cls.result_defs)
+    fmt_buildable: dict[str, Any] = {}
+    for d in (*op_cls.operand_defs, *op_cls.result_defs):
+        t = _buildable_type(d)
+        if t is not None and d.name not in typed:
+            fmt_buildable[d.name] = t
+    operands_typed = "operands" in typed or all(
+        d.name in typed or d.name in fmt_buildable for d in op_cls.operand_defs
+    )
+    results_typed = "results" in typed or all(
+        d.name in typed or d.name in fmt_buildable for d in op_cls.result_defs
+    )
     infer = getattr(op_cls, "infer_result_types", None)
     fmt = Format(op_cls, elements)
+    fmt.buildable = fmt_buildable
     if not operands_typed:
         if same_type and results_typed and op_cls.result_defs:
             fmt.operands_from_results = True
@@ -528,6 +620,21 @@ class _Printer:
             return []
         return list(value) if isinstance(value, list) else [value]
 
+    def custom_value(self, arg: Any) -> Any:
+        """A custom directive argument's value, grouped as its field is."""
+        if isinstance(arg, TypeDirective):
+            types = self.types_of(arg.target)
+            t = arg.target
+            if isinstance(t, str) or t.variadic:
+                return types
+            return types[0] if types else None
+        f = arg.field
+        if isinstance(f, RegionDef):
+            return self.op.regions[f.index]
+        if isinstance(f, SuccessorDef):
+            return self.op.successors[f.index]
+        return getattr(self.view, f.name)
+
     def present(self, anchor: Any) -> bool:
         if isinstance(anchor, Variable):
             f = anchor.field
@@ -616,6 +723,9 @@ class _Printer:
                 p.print_optional_attr_dict_with_keyword(attrs, elided)
             else:
                 p.print_optional_attr_dict(attrs, elided)
+        elif isinstance(e, CustomElement):
+            self.lead()
+            e.directive.print(p, self.op, *(self.custom_value(a) for a in e.args))
         elif isinstance(e, OperandsDirective):
             values = self.op.operands
             if values:

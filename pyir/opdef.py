@@ -432,6 +432,9 @@ class OpView:
     region_defs: ClassVar[tuple[RegionDef, ...]] = ()
     successor_defs: ClassVar[tuple[SuccessorDef, ...]] = ()
     dialect: ClassVar[Any] = None
+    #: Rewrite patterns the canonicalizer applies to this op (see pyir.folding); an op
+    #: may also define `fold(self, operands)`, documented there.
+    canonicalization_patterns: ClassVar[tuple] = ()
     #: Default values of properties, stored on every new op that lacks them (MLIR keeps
     #: default-valued properties in the op, so its generic form prints them).
     property_defaults: ClassVar[dict[str, Any]] = {}
@@ -474,6 +477,70 @@ class OpView:
             location,
         )
 
+    @classmethod
+    def build(cls, location: Any = None, **fields: Any) -> Operation:
+        """A new detached op from its fields by name: operands (a Value, a list for a
+        variadic group, None for an absent optional one), result types (a type, a list
+        for a variadic group; left out when `infer_result_types` or the
+        SameOperandsAndResultType trait gives them), properties and attributes, `regions`
+        (a count or a list of Regions, default one per region field) and successors.
+        Segment sizes are computed. Raises TypeError naming a wrong or missing argument;
+        nothing is verified here."""
+        where = f"{cls.__name__}.build"
+        unknown = set(fields) - {f.name for f in _all_fields(cls)} - {"regions"}
+        if unknown:
+            raise TypeError(f"{where}: unknown argument(s) {', '.join(sorted(unknown))}")
+        operands: list = []
+        operand_sizes: list[int] = []
+        for d in cls.operand_defs:
+            group = _value_group(where, "operand", d, fields.get(d.name))
+            operands.extend(group)
+            operand_sizes.append(len(group))
+        properties: dict = {}
+        attributes: dict = {}
+        for d in (*cls.property_defs, *cls.attribute_defs):
+            value = fields.get(d.name)
+            if value is None:
+                if not d.optional:
+                    raise TypeError(f"{where}: missing {d.kind} '{d.name}'")
+                continue
+            (properties if d.kind == "property" else attributes)[d.name] = value
+        result_types: list = []
+        result_sizes: list[int] = []
+        given = [d for d in cls.result_defs if fields.get(d.name) is not None]
+        if cls.result_defs and not given:
+            result_types = cls._inferred_result_types(where, operands, {**properties, **attributes})
+            result_sizes = [1] * len(cls.result_defs)
+        else:
+            for d in cls.result_defs:
+                group = _value_group(where, "result", d, fields.get(d.name))
+                result_types.extend(group)
+                result_sizes.append(len(group))
+        if AttrSizedOperandSegments in cls.traits_set:
+            properties["operandSegmentSizes"] = _segment_sizes(operand_sizes)
+        if AttrSizedResultSegments in cls.traits_set:
+            properties["resultSegmentSizes"] = _segment_sizes(result_sizes)
+        regions = fields.get("regions")
+        successors = [fields[d.name] for d in cls.successor_defs if fields.get(d.name) is not None]
+        return cls.create(
+            operands, result_types, properties, attributes, regions, successors, location
+        )
+
+    @classmethod
+    def _inferred_result_types(cls, where: str, operands: list, attrs: dict) -> list:
+        infer = getattr(cls, "infer_result_types", None)
+        if infer is not None:
+            try:
+                return list(infer(operands, attrs))
+            except ValueError as err:
+                raise TypeError(f"{where}: cannot infer the result types: {err}") from None
+        from pyir.traits import SameOperandsAndResultType
+
+        if SameOperandsAndResultType in cls.traits_set and operands:
+            return [operands[0].type] * len(cls.result_defs)
+        names = ", ".join(d.name for d in cls.result_defs)
+        raise TypeError(f"{where}: pass the result type(s) ({names}): they cannot be inferred")
+
     # -- views --------------------------------------------------------------------------
     def segment(self, kind: str, index: int, total: int) -> tuple[int, int]:
         """(start, size) of group `index` of `kind` ("operand" or "result") among `total`
@@ -504,10 +571,46 @@ class OpView:
         return f"<{type(self).__name__} {self.op.name}>"
 
 
+def _all_fields(cls: type[OpView]) -> tuple:
+    return (
+        *cls.operand_defs,
+        *cls.result_defs,
+        *cls.property_defs,
+        *cls.attribute_defs,
+        *cls.region_defs,
+        *cls.successor_defs,
+    )
+
+
+def _value_group(where: str, kind: str, d: Any, value: Any) -> list:
+    """A build argument for one operand or result group as a list, checked for shape."""
+    if d.variadic:
+        if value is None:
+            return []
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"{where}: {kind} group '{d.name}' takes a list, got {value!r}")
+        return list(value)
+    if isinstance(value, (list, tuple)):
+        raise TypeError(f"{where}: {kind} '{d.name}' takes one value, got a list")
+    if value is None:
+        if d.optional:
+            return []
+        raise TypeError(f"{where}: missing {kind} '{d.name}'")
+    return [value]
+
+
+def _segment_sizes(sizes: list[int]) -> Any:
+    from pyir.builtin_attributes import DenseArrayAttr
+    from pyir.builtin_types import IntegerType
+
+    return DenseArrayAttr(IntegerType(32), tuple(sizes))
+
+
 # Names a field may not take: the view's machinery reads them. (A field may shadow the
 # convenience properties `operands`, `results` and `location`, as MLIR's `$operands` does.)
 _RESERVED = frozenset(
     {"op", "name", "traits", "traits_set", "assembly_format", "format", "dialect", "create"}
+    | {"build", "fold", "canonicalization_patterns", "property_defaults"}
     | {"segment", "verify_", "_plan", "operand_defs", "result_defs", "property_defs"}
     | {"attribute_defs", "region_defs", "successor_defs"}
 )

@@ -19,6 +19,7 @@ from typing import Any
 
 from pyir.assembly_format import (
     AttrDict,
+    CustomElement,
     Format,
     FunctionalType,
     Literal,
@@ -46,6 +47,8 @@ class _RuleWriter:
     def __init__(self, base: str) -> None:
         self.base = base
         self.groups: list[str] = []
+        #: Callback factories of the rules of custom directives.
+        self.callbacks: dict[str, Any] = {}
 
     def symbols(self, elements: Any) -> list[str]:
         out = []
@@ -90,6 +93,11 @@ class _RuleWriter:
             return "[value_use_list]"
         if isinstance(e, RegionsDirective):
             return "region_list_bare"
+        if isinstance(e, CustomElement):
+            name = f"{self.base}_c{len(self.groups)}"
+            self.groups.append(f"{name}: {e.directive.grammar}")
+            self.callbacks[name] = _custom_factory(e)
+            return name
         if isinstance(e, OptionalGroup):
             name = f"{self.base}_g{len(self.groups)}"
             self.groups.append("")  # reserve the index before nested groups take theirs
@@ -135,7 +143,30 @@ def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[st
             return _fast_builder(fmt, fast, builder)
         return lambda children: _build(fmt, builder, children[1:])
 
-    return "\n".join(lines), {f"{base}_kw": keyword_factory, base: op_factory}
+    callbacks = {f"{base}_kw": keyword_factory, base: op_factory, **writer.callbacks}
+    return "\n".join(lines), callbacks
+
+
+def _custom_factory(e: CustomElement) -> Any:
+    """The callback of a custom directive's rule: the directive's values, one per argument."""
+    n_args = len(e.args)
+
+    def factory(builder: Any) -> Any:
+        def parse(children: list) -> list:
+            values = e.directive.parse(children, builder)
+            values = list(values) if isinstance(values, (tuple, list)) else [values]
+            if n_args == 1 and len(values) != 1:
+                values = [values]  # one list-valued argument returned bare
+            if len(values) != n_args:
+                raise builder.error(
+                    f"custom<{e.name}> produced {len(values)} values for {n_args} arguments",
+                    builder.pos,
+                )
+            return values
+
+        return parse
+
+    return factory
 
 
 class _Collected:
@@ -190,6 +221,8 @@ def _collect(elements: Any, children: list, out: _Collected) -> None:
             out.all_uses = child or []
         elif isinstance(e, RegionsDirective):
             out.all_regions = child
+        elif isinstance(e, CustomElement):
+            _collect(e.args, child, out)
         elif isinstance(e, OptionalGroup):
             if child is not None:
                 _collect(e.elements, child if isinstance(child, list) else [child], out)
@@ -208,15 +241,22 @@ def _mark_absent(elements: Any, out: _Collected) -> None:
             _mark_absent(e.elements, out)
 
 
-def _group_types(defs: Any, collected: _Collected, everything: str) -> list | None:
-    """Types of all groups of one kind in order, or None when a group has no directive."""
+def _group_types(
+    defs: Any, collected: _Collected, everything: str, buildable: dict, counts: Any = None
+) -> list | None:
+    """Types of all groups of one kind in order, or None when a group has no directive.
+    A group whose one allowed type the format leaves out gets that type, once per value
+    (`counts` maps an operand group to its number of values; results have one each)."""
     if everything in collected.types:
         return list(collected.types[everything])
     out: list = []
     for d in defs:
         types = collected.types.get(d.name)
         if types is None:
-            return None
+            t = buildable.get(d.name)
+            if t is None:
+                return None
+            types = [t] * (len(counts.get(d.name, ())) if counts is not None else 1)
         out.extend(types)
     return out
 
@@ -228,6 +268,8 @@ def _fast_plan(fmt: Format) -> tuple | None:
     None, attr-dict position, attribute (name, position, is property) list) or None."""
     op_cls = fmt.op_cls
     if op_cls.region_defs or op_cls.successor_defs or len(op_cls.result_defs) > 1:
+        return None
+    if fmt.buildable:
         return None
     if any(d.variadic or d.optional for d in (*op_cls.operand_defs, *op_cls.result_defs)):
         return None
@@ -325,8 +367,8 @@ def _build(fmt: Format, builder: Any, children: list) -> Operation:
             group = got.uses.get(d.name, [])
             uses.extend(group)
             sizes.append(len(group))
-    operand_types = _group_types(op_cls.operand_defs, got, "operands")
-    result_types = _group_types(op_cls.result_defs, got, "results")
+    operand_types = _group_types(op_cls.operand_defs, got, "operands", fmt.buildable, got.uses)
+    result_types = _group_types(op_cls.result_defs, got, "results", fmt.buildable)
     if operand_types is None and fmt.operands_from_results and result_types:
         operand_types = [result_types[0]] * len(uses)
     if operand_types is None:

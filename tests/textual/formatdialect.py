@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyir.builtin_attributes import IntegerAttr, StringAttr
+from pyir.assembly_format import CustomDirective
+from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr
+from pyir.builtin_types import IndexType, IntegerType
 from pyir.context import Dialect
 from pyir.opdef import (
     AttrSizedOperandSegments,
+    EqualTo,
     IsA,
     OpView,
     attr,
@@ -181,6 +184,52 @@ class CfgOp(OpView):
     assembly_format = "$body attr-dict"
 
 
+def _parse_index_list(children: list, state: Any) -> tuple:
+    """`[%a, 4, %b]` -> (SSA uses of the dynamic entries, DenseArrayAttr with -1 for them)."""
+    uses, static = [], []
+    for item in children:
+        if item is None:
+            continue
+        if isinstance(item, tuple):  # an SSA use (name, offset)
+            uses.append(item)
+            static.append(-1)
+        else:
+            static.append(item.value())
+    return uses, DenseArrayAttr(IntegerType(64), tuple(static))
+
+
+def _print_index_list(printer: Any, op: Any, values: list, static: Any) -> None:
+    dynamic = iter(values)
+    printer.write("[")
+    for i, v in enumerate(static.values):
+        if i:
+            printer.write(", ")
+        if v == -1:
+            printer.print_operand(next(dynamic))
+        else:
+            printer.write(str(v))
+    printer.write("]")
+
+
+INDEX_LIST = CustomDirective(
+    '"[" [_fmt_index ("," _fmt_index)*] "]"\n_fmt_index: value_use | number_literal',
+    _parse_index_list,
+    _print_index_list,
+)
+
+
+class OffsetsOp(OpView):
+    """`fmt.offsets %m[%a, 4, %b] : i32`: a custom directive over a variadic operand of
+    index type (buildable, so the format spells no type for it) and a property."""
+
+    name = "fmt.offsets"
+    custom_directives = {"IndexList": INDEX_LIST}
+    base = operand()
+    dynamic = var_operand(EqualTo(IndexType()))
+    static = prop(DenseArrayAttr)
+    assembly_format = "$base custom<IndexList>($dynamic, $static) attr-dict `:` type($base)"
+
+
 OPS: tuple[Any, ...] = (
     CastOp,
     AddOp,
@@ -197,6 +246,7 @@ OPS: tuple[Any, ...] = (
     ScopeOp,
     BrOp,
     CfgOp,
+    OffsetsOp,
 )
 
 DIALECT = Dialect("fmt", OPS, description="Declarative assembly format test ops.")

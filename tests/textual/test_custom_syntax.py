@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from formatdialect import DIALECT, AllOp, CallOp, MaybeOp, SegOp
+from formatdialect import DIALECT, INDEX_LIST, AllOp, CallOp, MaybeOp, OffsetsOp, SegOp
 
 from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr, SymbolRefAttr
-from pyir.builtin_types import FunctionType, IntegerType
+from pyir.builtin_types import FunctionType, IndexType, IntegerType
 from pyir.context import Context
 from pyir.core import Operation
 from pyir.diagnostics import Severity
@@ -257,6 +257,27 @@ def test_two_variadic_groups_get_operand_segment_sizes() -> None:
     assert verify(parsed)
 
 
+def test_custom_directive_with_buildable_operand_type() -> None:
+    text = module(
+        '%0:3 = "test.def"() : () -> (i32, index, index)',
+        "fmt.offsets %0#0[%0#1, 4, %0#2] : i32",
+        "fmt.offsets %0#0[] {x} : i32",
+    )
+    context = make_context()
+    context.allow_unregistered_dialects = True
+    parsed = parse_source(text, FILE, context)
+    assert parsed is not None and not context.diagnostics.collected
+    _, full, empty = ops_of(parsed)
+    assert full.properties["static"] == DenseArrayAttr(I64, (-1, 4, -1))
+    assert [v.type for v in full.operands[1:]] == [IndexType()] * 2
+    assert OffsetsOp(full).dynamic == full.operands[1:]
+    assert empty.properties["static"] == DenseArrayAttr(I64, ())
+    printed = print_operation(parsed)
+    assert "fmt.offsets %0#0 [%0#1, 4, %0#2] : i32\n" in printed
+    assert "fmt.offsets %0#0 [] {x} : i32\n" in printed
+    assert verify(parsed)
+
+
 # -- misdeclared formats fail at class definition ------------------------------------------
 def define(fields: dict[str, Any], fmt: str, traits: tuple = ()) -> type:
     return type(
@@ -310,6 +331,21 @@ def define(fields: dict[str, Any], fmt: str, traits: tuple = ()) -> type:
             "only variables and types can be used to anchor an optional group",
         ),
         ({"x": operand()}, "$x `+a` attr-dict `:` type($x)", "expected valid literal but got '+a'"),
+        (
+            {"x": operand()},
+            "$x custom<Nope>($x) attr-dict `:` type($x)",
+            "custom directive 'Nope' is not in the op's custom_directives",
+        ),
+        (
+            {"x": operand(), "custom_directives": {"L": INDEX_LIST}},
+            "custom<L>(`k`) attr-dict `:` type($x)",
+            "custom<L> arguments are '$field's and 'type(...)'s",
+        ),
+        (
+            {"x": operand(), "custom_directives": {"L": INDEX_LIST}},
+            "custom<L>($x attr-dict",
+            "expected ')'",
+        ),
     ],
 )
 def test_misdeclared_format(fields: dict[str, Any], fmt: str, mistake: str) -> None:
