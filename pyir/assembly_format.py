@@ -497,7 +497,7 @@ def parse_format(op_cls: Any) -> Format:
 # -- printing ---------------------------------------------------------------------------------
 _NO_FAST_PRINTER = object()
 
-_LITERAL, _OPERAND, _ATTRIBUTE, _OPERAND_TYPE, _RESULT_TYPE, _ATTR_DICT = range(6)
+_LITERAL, _OPERAND, _ATTRIBUTE, _OPERAND_TYPE, _RESULT_TYPE, _ATTR_DICT, _FLAG_GROUP = range(7)
 
 
 def _compile_fast_printer(fmt: Format) -> Any:
@@ -522,14 +522,20 @@ def _compile_fast_printer(fmt: Format) -> Any:
             last_punct = e.text[0] != "_" and not e.text[0].isalpha()
             continue
         lead = " " if space else ""
+        if isinstance(e, OptionalGroup):
+            # `(`overflow` `` $flags^)?`: literals and the attribute that anchors them.
+            group = _flag_group(fmt, e, space, last_punct)
+            if group is None:
+                return None
+            steps.append((_FLAG_GROUP, group[0], group[1:]))
+            continue  # present or not, it leaves a space due before the next element
         if isinstance(e, Variable) and isinstance(e.field, OperandDef):
             steps.append((_OPERAND, lead, e.field.index))
         elif isinstance(e, Variable) and isinstance(e.field, AttributeDef):
             if e.field.optional or getattr(e.field, "symbol_name", False):
                 return None
-            if e.field.name in fmt.stripped:
-                return None
-            steps.append((_ATTRIBUTE, lead, (e.field.name, e.field.kind == "property")))
+            stripped = e.field.name in fmt.stripped
+            steps.append((_ATTRIBUTE, lead, (e.field.name, e.field.kind == "property", stripped)))
         elif isinstance(e, TypeDirective) and isinstance(e.target, OperandDef):
             steps.append((_OPERAND_TYPE, lead, e.target.index))
         elif isinstance(e, TypeDirective) and isinstance(e.target, ResultDef):
@@ -562,10 +568,23 @@ def _compile_fast_printer(fmt: Format) -> Any:
                     attrs = dict(op.properties)
                     attrs.update(op.attributes)
                     p.print_optional_attr_dict(attrs, elided)
+            elif kind == _FLAG_GROUP:
+                name, is_prop, default, stripped = arg
+                value = (op.properties if is_prop else op.attributes).get(name)
+                if value is not None and value != default:
+                    write(text)
+                    if stripped:
+                        value.print_stripped(p)
+                    else:
+                        p.print_attribute(value)
             else:
-                name, is_prop = arg
+                name, is_prop, stripped = arg
                 write(text)
-                p.print_attribute((op.properties if is_prop else op.attributes)[name])
+                value = (op.properties if is_prop else op.attributes)[name]
+                if stripped:
+                    value.print_stripped(p)
+                else:
+                    p.print_attribute(value)
 
     def printed_values(op: Any) -> list:
         """What print_op prints that may have an alias, in print order."""
@@ -581,12 +600,43 @@ def _compile_fast_printer(fmt: Format) -> Any:
                     attrs.update(op.attributes)
                     out.extend(attrs[k] for k in sorted(attrs) if k not in elided)
             elif kind == _ATTRIBUTE:
-                name, is_prop = arg
-                out.append((op.properties if is_prop else op.attributes)[name])
+                name, is_prop, stripped = arg
+                if not stripped:
+                    out.append((op.properties if is_prop else op.attributes)[name])
+            elif kind == _FLAG_GROUP:
+                name, is_prop, default, stripped = arg
+                value = (op.properties if is_prop else op.attributes).get(name)
+                if value is not None and value != default and not stripped:
+                    out.append(value)
         return out
 
     print_op.printed_values = printed_values  # type: ignore[attr-defined]
     return print_op
+
+
+def _flag_group(fmt: Format, group: OptionalGroup, space: bool, last_punct: bool) -> Any:
+    """(text before the value, field name, is property, default, stripped) for an optional
+    group of literals anchored on an attribute; None for any other group."""
+    anchor = group.anchor
+    if not isinstance(anchor, Variable) or not isinstance(anchor.field, AttributeDef):
+        return None
+    f = anchor.field
+    if getattr(f, "symbol_name", False) or group.elements[-1] is not anchor:
+        return None
+    text = ""
+    for e in group.elements[:-1]:
+        if not isinstance(e, Literal):
+            return None
+        if not e.text:
+            space = False
+            continue
+        if space and _space_before_literal(e.text, last_punct):
+            text += " "
+        text += e.text
+        space = len(e.text) != 1 or e.text[0] not in "<({["
+        last_punct = e.text[0] != "_" and not e.text[0].isalpha()
+    text += " " if space else ""
+    return (text, f.name, f.kind == "property", f.default, f.name in fmt.stripped)
 
 
 def _space_before_literal(text: str, last_was_punctuation: bool) -> bool:

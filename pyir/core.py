@@ -297,14 +297,19 @@ class Operation:
             defaults = getattr(op_def, "property_defaults", None)
             if defaults:
                 props = self.properties
-                for key in defaults:
-                    if key not in props:
-                        # A copy: the caller's dict (or the shared empty one) stays as it was.
-                        props = dict(props)
-                        for k, v in defaults.items():
-                            props.setdefault(k, v)
-                        self.properties = props
-                        break
+                if props is NO_ATTRIBUTES:
+                    # Ops that hold only defaults share one read-only map (a dict an op
+                    # would cost a fifth of its footprint); set_property copies it.
+                    self.properties = op_def.shared_property_defaults
+                else:
+                    for key in defaults:
+                        if key not in props:
+                            # A copy: the caller's dict stays as it was.
+                            props = dict(props)
+                            for k, v in defaults.items():
+                                props.setdefault(k, v)
+                            self.properties = props
+                            break
         self.attributes = attributes if attributes else NO_ATTRIBUTES
         if not regions:
             self.regions = _EMPTY
@@ -354,14 +359,17 @@ class Operation:
     # -- properties and attributes -------------------------------------------------------
     def set_property(self, name: str, value: Any) -> None:
         props = self.properties
-        if props is NO_ATTRIBUTES:
-            props = self.properties = {}
+        if type(props) is not dict:  # a shared read-only map: this op gets its own
+            props = self.properties = dict(props)
         props[name] = value
 
     def remove_property(self, name: str) -> Any:
-        if name not in self.properties:
+        props = self.properties
+        if name not in props:
             return None
-        return self.properties.pop(name)
+        if type(props) is not dict:
+            props = self.properties = dict(props)
+        return props.pop(name)
 
     def set_attribute(self, name: str, value: Any) -> None:
         attrs = self.attributes

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 # The constraints are part of the definition API: re-exported from here.
@@ -438,6 +439,8 @@ class OpView:
     #: Default values of properties, stored on every new op that lacks them (MLIR keeps
     #: default-valued properties in the op, so its generic form prints them).
     property_defaults: ClassVar[dict[str, Any]] = {}
+    #: The read-only map that ops holding only default properties share.
+    shared_property_defaults: ClassVar[Any] = MappingProxyType({})
     _plan: ClassVar[_VerifyPlan | None] = None
 
     def __init__(self, op: Operation) -> None:
@@ -611,6 +614,7 @@ def _segment_sizes(sizes: list[int]) -> Any:
 _RESERVED = frozenset(
     {"op", "name", "traits", "traits_set", "assembly_format", "format", "dialect", "create"}
     | {"build", "fold", "canonicalization_patterns", "property_defaults"}
+    | {"shared_property_defaults"}
     | {"segment", "verify_", "_plan", "operand_defs", "result_defs", "property_defs"}
     | {"attribute_defs", "region_defs", "successor_defs"}
 )
@@ -687,6 +691,7 @@ def _collect_fields(cls: type[OpView]) -> None:
     cls.property_defaults = {  # type: ignore[assignment]
         f.name: f.default for f in cls.property_defs if f.default is not None
     }
+    cls.shared_property_defaults = MappingProxyType(dict(cls.property_defaults))
     cls._plan = _VerifyPlan(cls)
     if cls.__dict__.get("assembly_format") is not None:
         from pyir.assembly_format import parse_format

@@ -277,6 +277,7 @@ def _fast_plan(fmt: Format) -> tuple | None:
     type_pos: dict[str, int] = {}
     attr_dict_pos = -1
     attrs: list[tuple[str, int, bool]] = []
+    flag_groups: list[tuple[str, int, bool]] = []
     prop_names = {d.name for d in op_cls.property_defs}
     i = 1  # children[0] is the op name keyword
     for e in fmt.elements:
@@ -292,6 +293,10 @@ def _fast_plan(fmt: Format) -> tuple | None:
             type_pos[e.target.name] = i
         elif isinstance(e, AttrDict) and not e.with_keyword:
             attr_dict_pos = i
+        elif isinstance(e, OptionalGroup) and _is_flag_group(e):
+            # The group's value is None (absent) or its children list: [attribute].
+            f = e.anchor.field
+            flag_groups.append((f.name, i, f.name in prop_names))
         else:
             return None
         i += 1
@@ -307,11 +312,29 @@ def _fast_plan(fmt: Format) -> tuple | None:
     result_type = type_pos.get(op_cls.result_defs[0].name) if op_cls.result_defs else None
     if op_cls.result_defs and result_type is None and not fmt.results_from_operands:
         return None
-    return (operands, operand_types, result_type, attr_dict_pos, tuple(attrs))
+    return (
+        operands,
+        operand_types,
+        result_type,
+        attr_dict_pos,
+        tuple(attrs),
+        tuple(flag_groups),
+    )
+
+
+def _is_flag_group(group: OptionalGroup) -> bool:
+    """`(`kw` `` $attr^)?`: literals, then the attribute that anchors the group."""
+    anchor = group.anchor
+    return (
+        isinstance(anchor, Variable)
+        and anchor.field.kind in ("property", "attribute")
+        and group.elements[-1] is anchor
+        and all(isinstance(e, Literal) for e in group.elements[:-1])
+    )
 
 
 def _fast_builder(fmt: Format, plan: tuple, builder: Any) -> Any:
-    operand_pos, operand_type_pos, result_pos, attr_dict_pos, attr_pos = plan
+    operand_pos, operand_type_pos, result_pos, attr_dict_pos, attr_pos, flag_pos = plan
     op_cls = fmt.op_cls
     name = op_cls.name
     n_results = len(op_cls.result_defs)
@@ -336,6 +359,10 @@ def _fast_builder(fmt: Format, plan: tuple, builder: Any) -> Any:
                 (properties if key in prop_names else attributes)[key] = value
         for key, i, is_prop in attr_pos:
             (properties if is_prop else attributes)[key] = c[i]
+        for key, i, is_prop in flag_pos:
+            group = c[i]
+            if group is not None:
+                (properties if is_prop else attributes)[key] = group[0]
         return Operation(
             name,
             op_cls,
