@@ -140,9 +140,15 @@ def test_goals_pass() -> None:
             result(f"chain:100000{suffix}", "pyir", 1.0, peak_kb=50_000, ops=100_002),
             result(f"chain:100000{suffix}", "xdsl", 12.0, peak_kb=190_000, ops=100_002),
         ]
+    for kind in ("funcs", "loops", "fold"):
+        results += [
+            result(f"{kind}:100000", "pyir", 1.0, peak_kb=50_000, ops=100_000),
+            result(f"{kind}:100000", "xdsl", 11.0, peak_kb=190_000, ops=100_000),
+        ]
     goals = bench.evaluate_goals(results)
-    assert len(goals) == 6
-    assert [g.status for g in goals] == ["PASS"] * 6, goals
+    n_goals = 2 * len(bench.GOAL_WORKLOADS) + len(bench.SCALING_PAIRS)
+    assert len(goals) == n_goals == 12
+    assert [g.status for g in goals] == ["PASS"] * n_goals, goals
     assert "12.00x" in goals[0].text
 
 
@@ -155,9 +161,11 @@ def test_goals_fail_and_skip() -> None:
     ]
     goals = bench.evaluate_goals(results)
     # throughput: 5x < 10x; generic: no xdsl result. memory: 2 KB/op; generic: pyir failed.
-    # scaling: 20x > 11x; generic: no 10k result.
-    assert [g.status for g in goals] == ["FAIL", "SKIP", "FAIL", "FAIL", "FAIL", "SKIP"], goals
-    assert "5.00x" in goals[0].text and "2.00 KB/op" in goals[2].text
+    # scaling: 20x > 11x; generic: no 10k result. funcs, loops, fold: not run.
+    speed = ["FAIL", "SKIP", "SKIP", "SKIP", "SKIP"]
+    memory = ["FAIL", "FAIL", "SKIP", "SKIP", "SKIP"]
+    assert [g.status for g in goals] == [*speed, *memory, "FAIL", "SKIP"], goals
+    assert "5.00x" in goals[0].text and "2.00 KB/op" in goals[5].text
 
 
 def test_run_child_failure_reports_stderr_head() -> None:
@@ -228,7 +236,7 @@ def test_end_to_end_with_fake_tools(
         assert r["reparse"] == "ok" and r["bytes_per_op"] == r["peak_kb"] * 1024 / 32
     copied = tmp_path / "work" / "chain_30_generic.pyir.mlir"
     assert copied.read_text() == (tmp_path / "work" / "chain_30_generic.mlir").read_text()
-    assert report["machine"]["cpus"] >= 1 and len(report["goals"]) == 6
+    assert report["machine"]["cpus"] >= 1 and len(report["goals"]) == 12
 
 
 def test_tool_that_writes_no_output_fails(gen: Path, tmp_path: Path) -> None:
