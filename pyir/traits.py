@@ -74,6 +74,10 @@ class MemoryEffects(Trait):
     with effect kinds "read", "write", "allocate", "free"."""
 
 
+class RecursiveMemoryEffects(Trait):
+    """The op's own effects are none; its effects are those of the ops in its regions."""
+
+
 class SameOperandsAndResultType(Trait):
     """All operands and results have one type."""
 
