@@ -55,6 +55,14 @@ class Variable:
         return self.field.kind
 
 
+class UnitAnchor(Variable):
+    """A unit attribute anchoring an optional group of literals, `(`exact` $isExact^)?`:
+    the literals being there is the attribute being set, so it prints and parses as
+    nothing itself (MLIR elides such anchors)."""
+
+    __slots__ = ()
+
+
 class TypeDirective:
     """`type($x)`: the type(s) of an operand or result group; `target` is a field, or
     "operands" / "results"."""
@@ -365,6 +373,12 @@ class _FormatParser:
             getattr(anchor.field, "optional", False) or getattr(anchor.field, "variadic", False)
         ):
             raise self.fail(f"anchor '${anchor.field.name}' of an optional group must be optional")
+        if isinstance(anchor, Variable) and _is_unit_attr(anchor.field):
+            unit = UnitAnchor(anchor.field)
+            elements = [unit if e is anchor else e for e in elements]
+            anchor = unit
+            if all(isinstance(e, UnitAnchor) for e in elements):
+                raise self.fail("a group anchored on a unit attribute needs a literal")
         return OptionalGroup(tuple(elements), anchor)
 
 
@@ -373,9 +387,17 @@ _PUNCTUATION_LITERALS = frozenset(
 )
 
 
+def _is_unit_attr(field: Any) -> bool:
+    from pyir.builtin_attributes import UnitAttr
+
+    return isinstance(field, AttributeDef) and getattr(field.constraint, "classes", None) == (
+        UnitAttr,
+    )
+
+
 def _valid_literal(text: str) -> bool:
     """A keyword (bare identifier) or one of the punctuation tokens the lexer knows."""
-    if text in _PUNCTUATION_LITERALS:
+    if text in _PUNCTUATION_LITERALS or text == " ":
         return True
     return (text[0].isalpha() or text[0] == "_") and all(ch.isalnum() or ch in "_$." for ch in text)
 
@@ -516,6 +538,10 @@ def _compile_fast_printer(fmt: Format) -> Any:
             if not e.text:
                 space = False
                 continue
+            if e.text == " ":
+                steps.append((_LITERAL, " ", None))
+                space = False
+                continue
             lead = space and _space_before_literal(e.text, last_punct)
             steps.append((_LITERAL, (" " if lead else "") + e.text, None))
             space = len(e.text) != 1 or e.text[0] not in "<({["
@@ -620,6 +646,8 @@ def _flag_group(fmt: Format, group: OptionalGroup, space: bool, last_punct: bool
     anchor = group.anchor
     if not isinstance(anchor, Variable) or not isinstance(anchor.field, AttributeDef):
         return None
+    if isinstance(anchor, UnitAnchor):
+        return None
     f = anchor.field
     if getattr(f, "symbol_name", False) or group.elements[-1] is not anchor:
         return None
@@ -628,6 +656,10 @@ def _flag_group(fmt: Format, group: OptionalGroup, space: bool, last_punct: bool
         if not isinstance(e, Literal):
             return None
         if not e.text:
+            space = False
+            continue
+        if e.text == " ":
+            text += " "
             space = False
             continue
         if space and _space_before_literal(e.text, last_punct):
@@ -710,8 +742,14 @@ class _Printer:
 
     def element(self, e: Any) -> None:
         p = self.p
+        if isinstance(e, UnitAnchor):
+            return  # the group's literals say it
         if isinstance(e, Literal):
             if not e.text:
+                self.space = False
+                return
+            if e.text == " ":
+                p.write(" ")
                 self.space = False
                 return
             if self.space and _space_before_literal(e.text, self.last_punct):

@@ -27,12 +27,16 @@ from pyir.assembly_format import (
     OptionalGroup,
     RegionsDirective,
     TypeDirective,
+    UnitAnchor,
     Variable,
 )
+from pyir.builtin_attributes import UnitAttr
 from pyir.core import Operation
 from pyir.dialect_attrs import stripped_def
 from pyir.opdef import AttrSizedOperandSegments, AttrSizedResultSegments, OperandDef
 from pyir.textual.attr_def_syntax import rule_name as definition_rule_name
+
+_UNIT = UnitAttr()
 
 
 def rule_name(op_name: str) -> str:
@@ -60,7 +64,9 @@ class _RuleWriter:
 
     def symbol(self, e: Any) -> str:
         if isinstance(e, Literal):
-            return _quote(e.text) if e.text else ""
+            return _quote(e.text) if e.text.strip() else ""
+        if isinstance(e, UnitAnchor):
+            return ""  # the group's literals stand for it
         if isinstance(e, Variable):
             f = e.field
             if isinstance(f, OperandDef):
@@ -187,6 +193,9 @@ def _collect(elements: Any, children: list, out: _Collected) -> None:
     i = 0
     for e in elements:
         if isinstance(e, Literal):
+            continue
+        if isinstance(e, UnitAnchor):
+            out.attrs[e.field.name] = _UNIT
             continue
         child = children[i]
         i += 1
@@ -327,6 +336,7 @@ def _is_flag_group(group: OptionalGroup) -> bool:
     anchor = group.anchor
     return (
         isinstance(anchor, Variable)
+        and not isinstance(anchor, UnitAnchor)
         and anchor.field.kind in ("property", "attribute")
         and group.elements[-1] is anchor
         and all(isinstance(e, Literal) for e in group.elements[:-1])

@@ -53,6 +53,7 @@ class DriverTables:
         self.eof_id = tables.eof_id
         self.end_state = tables.end_state
         self.describe_error = tables.describe_error
+        self.describe_error_stack = tables.describe_error_stack
 
 
 _CORE_TEXT: str | None = None

@@ -593,7 +593,8 @@ def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cyt
             need_token = True
             continue
         if act == 0:
-            raise SyntaxErrorAt(tables.describe_error(state, term, value), tok_start)
+            stack = [states[i] for i in range(sp + 1)]
+            raise SyntaxErrorAt(tables.describe_error_stack(stack, term, value), tok_start)
 
         origin, n_pop, plan, callback, expand1 = rules[-act - 1]
         base = sp + 1 - n_pop  # index of the rule's first child on the stacks
@@ -633,7 +634,8 @@ def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cyt
 
 @cython.cfunc
 def _is_int_type(text: str) -> cython.bint:
-    """`i32`, `si8`, `ui1`: an optional s/u, then `i`, then a width not starting with 0."""
+    """`i32`, `si8`, `ui1`, `i0`: an optional s/u, then `i`, then decimal digits (MLIR
+    reads leading zeros too: `i01` is `i1`)."""
     n: cython.Py_ssize_t = len(text)
     i: cython.Py_ssize_t = 0
     if n and (text[0] == "s" or text[0] == "u"):
@@ -641,7 +643,7 @@ def _is_int_type(text: str) -> cython.bint:
     if i >= n or text[i] != "i":
         return False
     i += 1
-    if i >= n or text[i] == "0":
+    if i >= n:
         return False
     while i < n:
         if not ("0" <= text[i] <= "9"):

@@ -360,6 +360,9 @@ class IRBuilder(AttributeCallbacks):
             op_def = self._op_defs[name] = self.lookup_op(name, self.pos)
         inputs, results = signature
         operands = self.resolve_all(uses, inputs, self.pos)
+        if props is None and attrs and op_def is not None and op_def.property_defs:
+            # Without `<{...}>`, MLIR takes inherent attributes from the attribute dict.
+            props, attrs = _split_inherent(op_def, attrs)
         op = Operation(
             name,
             op_def,
@@ -582,6 +585,14 @@ class IRBuilder(AttributeCallbacks):
             module.regions[0].add_block(block)
             block.append_ops(ops)
         return module
+
+
+def _split_inherent(op_def: Any, attrs: dict) -> tuple[dict | None, dict]:
+    names = {d.name for d in op_def.property_defs}
+    if not names.intersection(attrs):
+        return None, attrs
+    props = {k: v for k, v in attrs.items() if k in names}
+    return props, {k: v for k, v in attrs.items() if k not in names}
 
 
 def parse_source(

@@ -130,6 +130,30 @@ class ParseTables:
             self.terminal_spelling[sym] for sym in self.row(state) if sym in self.terminal_spelling
         )
 
+    def describe_error_stack(self, stack: list[int], term: int, value: object) -> str:
+        """`describe_error` after the reductions the parser would make anyway: LALR merges
+        the states that reduce a common rule (say a value use), so the state where the
+        error shows knows every context's lookahead; the state after the reductions knows
+        only the one at hand ("expected ','")."""
+        stack = list(stack)
+        for _ in range(100):
+            row = self.row(stack[-1])
+            if any(a >= 0 for sym, a in row.items() if sym in self.terminal_spelling):
+                break
+            reduces = {a for a in row.values() if a < 0}
+            if len(reduces) != 1:
+                break
+            origin, n_pop = self.rules[-reduces.pop() - 1][:2]
+            if n_pop >= len(stack):
+                break
+            if n_pop:
+                del stack[-n_pop:]
+            goto = self.row(stack[-1]).get(origin)
+            if goto is None or goto < 0:
+                break
+            stack.append(goto)
+        return self.describe_error(stack[-1], term, value)
+
     def describe_error(self, state: int, term: int, value: object) -> str:
         module_kw = self.keywords.get("module")
         if term == self.bare_id_id and module_kw is not None and module_kw in self.row(state):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.assembly_format import CustomDirective
-from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr
+from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr, UnitAttr
 from pyir.builtin_types import IndexType, IntegerType
 from pyir.context import Dialect
 from pyir.opdef import (
@@ -230,6 +230,22 @@ class OffsetsOp(OpView):
     assembly_format = "$base custom<IndexList>($dynamic, $static) attr-dict `:` type($base)"
 
 
+class ShrOp(OpView):
+    """`%r = fmt.shr %a, %b exact to [%a] : i32`: a unit attribute anchoring a keyword,
+    and an explicit space (`` ` ` ``) before a bracket."""
+
+    name = "fmt.shr"
+    traits = (SameOperandsAndResultType,)
+    lhs = operand()
+    rhs = operand()
+    bound = operand()
+    isExact = prop(UnitAttr, optional=True)
+    out = result()
+    assembly_format = (
+        "$lhs `,` $rhs (`exact` $isExact^)? `to` ` ` `[` $bound `]` attr-dict `:` type($out)"
+    )
+
+
 OPS: tuple[Any, ...] = (
     CastOp,
     AddOp,
@@ -247,6 +263,7 @@ OPS: tuple[Any, ...] = (
     BrOp,
     CfgOp,
     OffsetsOp,
+    ShrOp,
 )
 
 DIALECT = Dialect("fmt", OPS, description="Declarative assembly format test ops.")

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from formatdialect import DIALECT, INDEX_LIST, AllOp, CallOp, MaybeOp, OffsetsOp, SegOp
 
-from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr, SymbolRefAttr
+from pyir.builtin_attributes import DenseArrayAttr, IntegerAttr, StringAttr, SymbolRefAttr, UnitAttr
 from pyir.builtin_types import FunctionType, IndexType, IntegerType
 from pyir.context import Context
 from pyir.core import Operation
@@ -276,6 +276,20 @@ def test_custom_directive_with_buildable_operand_type() -> None:
     assert "fmt.offsets %0#0 [%0#1, 4, %0#2] : i32\n" in printed
     assert "fmt.offsets %0#0 [] {x} : i32\n" in printed
     assert verify(parsed)
+
+
+def test_unit_attribute_anchor_and_space_literal() -> None:
+    text = module(C32, "fmt.shr %0, %0 exact to [%0] : i32", "fmt.shr %0, %0 to [%0] : i32")
+    parsed = parse(text)
+    _, exact, plain = ops_of(parsed)
+    assert exact.properties == {"isExact": UnitAttr()}
+    assert not plain.properties
+    printed = print_operation(parsed)
+    assert "%1 = fmt.shr %0, %0 exact to [%0] : i32\n" in printed
+    assert "%2 = fmt.shr %0, %0 to [%0] : i32\n" in printed
+    generic = print_operation(parsed, GENERIC)
+    assert "<{isExact}>" in generic
+    assert print_operation(parse(generic)) == printed
 
 
 # -- misdeclared formats fail at class definition ------------------------------------------

@@ -284,7 +284,7 @@ SYNTAX_ERRORS = [
     # MLIR: 1:22 "expected operation name in quotes".
     ('"test.a"() : () -> () }', "unexpected '}'", 1, 23),
     # MLIR: 1:18 "expected ')'".
-    ('"test.a"() : (i32 -> ()', "unexpected '->'", 1, 19),
+    ('"test.a"() : (i32 -> ()', "expected one of ')', ',', but got '->'", 1, 19),
     # MLIR: 1:18 "expected non-function type".
     ('"test.a"() : () ->', "unexpected end of file", 1, 19),
 ]
