@@ -21,7 +21,9 @@ from pyir.dialects.arith_attrs import (
     FastMathFlagsAttr,
     IntegerOverflowFlagsAttr,
 )
+from pyir.dialects.arith_canonicalize import install_patterns
 from pyir.dialects.arith_casts import CAST_OPS
+from pyir.dialects.arith_folding import install_folders, materialize_constant
 from pyir.dialects.arith_syntax import ARITH_SYNTAX, SYNTAX_OPS, register_unit_flag_op
 from pyir.dialects.arith_types import (
     FLOAT_LIKE,
@@ -253,3 +255,7 @@ DIALECT = Dialect(
     syntax=ARITH_SYNTAX,
     description="Integer and floating-point arithmetic, comparisons and casts.",
 )
+
+install_folders(list(_BINARY_OPS))
+install_patterns(list(_BINARY_OPS))
+DIALECT.materialize_constant = materialize_constant  # type: ignore[attr-defined]
