@@ -20,6 +20,9 @@ PACKAGE_DIR = {
 CYTHON_SOURCES = {
     "pyir.core": "pyir/core.py",
     "pyir.textual.lalr": "textual/lalr.py",
+    "pyir.greedy_rewrite": "pyir/greedy_rewrite.py",
+    "pyir.folding": "pyir/folding.py",
+    "pyir.cse": "pyir/cse.py",
 }
 
 

@@ -16,7 +16,9 @@ import sys
 from collections.abc import Sequence
 
 # Keep in sync with setup.py:CYTHON_SOURCES.
-CYTHON_MODULES = frozenset({"pyir.core", "pyir.textual.lalr"})
+CYTHON_MODULES = frozenset(
+    {"pyir.core", "pyir.textual.lalr", "pyir.greedy_rewrite", "pyir.folding", "pyir.cse"}
+)
 
 PURE_PYTHON = os.environ.get("PYIR_PURE_PYTHON", "") not in ("", "0")
 

@@ -32,8 +32,11 @@ class FoldError(Exception):
 
 def constant_value(value: Value) -> Attribute | None:
     """The constant a value holds: the `value` of the ConstantLike op defining it."""
-    owner = getattr(value, "owner", None)
-    if not isinstance(owner, Operation) or not owner.has_trait(ConstantLike):
+    owner = getattr(value, "op", None)  # an OpResult's op; block arguments have none
+    if owner is None:
+        return None
+    op_def = owner.op_def
+    if op_def is None or ConstantLike not in op_def.traits_set:
         return None
     return owner.properties.get("value") or owner.attributes.get("value")
 
@@ -46,7 +49,7 @@ def fold_op(op: Operation) -> list | None:
     hook = getattr(view_cls, "fold", None) if view_cls is not None else None
     if hook is None:
         return None
-    operands = tuple(constant_value(v) for v in op.operands)
+    operands = tuple([constant_value(slot.value) for slot in op.operand_slots])
     folded = hook(view_cls(op), operands)
     if folded is None:
         return None

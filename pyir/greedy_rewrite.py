@@ -27,7 +27,7 @@ from pyir.core import Block, Operation, Region
 from pyir.folding import constant_value, fold_op
 from pyir.patterns import FrozenPatternSet
 from pyir.rewriter import ListenerChain, PatternRewriter, RewriterListener
-from pyir.side_effects import is_trivially_dead
+from pyir.side_effects import would_be_trivially_dead
 from pyir.traits import ConstantLike, IsolatedFromAbove
 
 STRICT_MODES = ("any", "existing-and-new", "existing")
@@ -259,6 +259,7 @@ class _Driver(RewriterListener):
         fold = config.enable_folding
         limit = config.max_num_rewrites
         applied = config.on_pattern_applied
+        can_fold: dict = {}
         while True:
             if 0 <= limit <= self.rewrites:
                 return
@@ -267,13 +268,23 @@ class _Driver(RewriterListener):
                 return
             if op.parent is None and not self._is_root(op):
                 continue  # detached by an earlier rewrite
-            if is_trivially_dead(op):
-                rewriter.erase_op(op)
-                self.changed = True
-                continue
+            for r in op.results:
+                if r.first_use is not None:
+                    break
+            else:
+                if would_be_trivially_dead(op):
+                    rewriter.erase_op(op)
+                    self.changed = True
+                    continue
             op_def = op.op_def
-            if fold and op_def is not None and getattr(op_def, "fold", None) is not None:
-                if ConstantLike not in op_def.traits_set and self._fold(op):
+            if fold and op_def is not None:
+                foldable = can_fold.get(op_def)
+                if foldable is None:
+                    foldable = can_fold[op_def] = (
+                        getattr(op_def, "fold", None) is not None
+                        and ConstantLike not in op_def.traits_set
+                    )
+                if foldable and self._fold(op):
                     self.changed = True
                     continue
             candidates = patterns.patterns_for(op)
