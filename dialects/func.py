@@ -1,12 +1,14 @@
 """The `func` dialect: functions, calls and returns, with MLIR's syntax.
 
 `func.func` has hand-written syntax (a signature that names the entry block's arguments);
-`func.return`, `func.call` and `func.constant` use declarative formats. Inside a
+`func.return`, `func.call` and `func.constant` use declarative formats; `func.call_indirect`
+has hand-written syntax too (its operand and result types come from the callee's type). Inside a
 `func.func` body the dialect prefix may be dropped (`return`), as in MLIR.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pyir.asm import CustomSyntax
@@ -17,7 +19,9 @@ from pyir.core import Block, Operation
 from pyir.opdef import (
     IsA,
     OpView,
+    Predicate,
     attr,
+    operand,
     prop,
     region,
     result,
@@ -206,9 +210,63 @@ class ConstantOp(OpView):
 
     name = "func.constant"
     traits = (ConstantLike, Pure)
-    value = attr(SymbolRefAttr)
+    value = prop(SymbolRefAttr)
     res = result(IsA(FunctionType))
     assembly_format = "attr-dict $value `:` type($res)"
+
+
+_DICT_ARRAY = Predicate(
+    lambda a: isinstance(a, ArrayAttr) and all(isinstance(d, DictionaryAttr) for d in a),
+    "Array of dictionary attributes",
+)
+
+
+class CallIndirectOp(OpView):
+    """`%r = func.call_indirect %f(%a) : (i32) -> i32`: calls the function value `%f`.
+
+    Invariants (verified): the callee is a function-typed value whose inputs are the types
+    of the other operands and whose results are the op's result types. The optional
+    `arg_attrs` / `res_attrs` properties hold one dictionary per argument / result.
+    Hand-written syntax: the one type written is the callee's, and the operand and result
+    types are read off it, which a declarative format cannot express.
+    """
+
+    name = "func.call_indirect"
+    traits = (MemoryEffects,)
+    hand_written_syntax = True
+    callee = operand(IsA(FunctionType, description="function type"))
+    callee_operands = var_operand()
+    results_ = var_result()
+    arg_attrs = prop(_DICT_ARRAY, optional=True)
+    res_attrs = prop(_DICT_ARRAY, optional=True)
+
+    _PROPERTIES = frozenset({"arg_attrs", "res_attrs"})
+
+    @classmethod
+    def build(cls, callee: Any, operands: Sequence[Any] = (), location: Any = None) -> Operation:
+        """A call of the function value `callee`; the result types come from its type."""
+        return cls.create([callee, *operands], callee.type.results, location=location)
+
+    def verify_(self) -> str | None:
+        fn_type = self.op.operands[0].type
+        if [v.type for v in self.op.operands[1:]] != list(fn_type.inputs):
+            return "failed to verify that callee input types match argument types"
+        if [r.type for r in self.op.results] != list(fn_type.results):
+            return "failed to verify that callee result types match result types"
+        return None
+
+    @staticmethod
+    def print_custom(op: Operation, p: Any) -> None:
+        p.write(" ")
+        p.print_operand(op.operands[0])
+        p.write("(")
+        p.print_operands(op.operands[1:])
+        p.write(")")
+        attrs = dict(op.properties)
+        attrs.update(op.attributes)
+        p.print_optional_attr_dict(attrs)
+        p.write(" : ")
+        p.print_type(op.operands[0].type)
 
 
 # -- func.func's hand-written syntax -----------------------------------------------------------
@@ -222,6 +280,10 @@ func_results: non_function_type                                 -> func_single_r
             | "(" [func_result ("," func_result)*] ")"
 func_result: type [attribute_dict]
 %extend custom_operation: func_func
+
+func_call_indirect: func_call_indirect_kw value_use "(" [value_use_list] ")" [attribute_dict] ":" type
+!func_call_indirect_kw: "func.call_indirect" | "call_indirect"
+%extend custom_operation: func_call_indirect
 """
 
 
@@ -300,6 +362,46 @@ def _func(state: Any) -> Any:
     return build
 
 
+def _call_indirect_keyword(state: Any) -> Any:
+    def push(children: list) -> str:
+        if children[0] != CallIndirectOp.name and state.default_dialect() != "func":
+            raise state.error(f"custom op '{children[0]}' is unknown", state.pos)
+        state.begin_op(CallIndirectOp.name)
+        return CallIndirectOp.name
+
+    return push
+
+
+def _call_indirect(state: Any) -> Any:
+    def build(c: list) -> Operation:
+        _, callee, uses, attrs, fn_type = c
+        state.end_op()
+        pos = state.pos
+        prefix = "custom op 'func.call_indirect' "
+        if not isinstance(fn_type, FunctionType):
+            raise state.error(
+                prefix + "invalid kind of type specified: expected builtin.function, "
+                f"but found '{fn_type}'",
+                pos,
+            )
+        uses = uses or []
+        if len(uses) != len(fn_type.inputs):
+            raise state.error(
+                prefix + "number of operands and types do not match: "
+                f"got {len(uses)} operands and {len(fn_type.inputs)} types",
+                pos,
+            )
+        operands = [state.resolve(callee, fn_type)]
+        operands.extend(state.resolve(u, t) for u, t in zip(uses, fn_type.inputs))
+        properties: dict = {}
+        attributes = dict(attrs or {})
+        for key in CallIndirectOp._PROPERTIES.intersection(attributes):
+            properties[key] = attributes.pop(key)
+        return CallIndirectOp.create(operands, fn_type.results, properties, attributes)
+
+    return build
+
+
 FUNC_SYNTAX = CustomSyntax(
     _FUNC_GRAMMAR,
     {
@@ -311,12 +413,14 @@ FUNC_SYNTAX = CustomSyntax(
         "func_result": _func_result,
         "func_signature": _signature,
         "func_func": _func,
+        "func_call_indirect_kw": _call_indirect_keyword,
+        "func_call_indirect": _call_indirect,
     },
 )
 
 DIALECT = Dialect(
     "func",
-    [FuncOp, ReturnOp, CallOp, ConstantOp],
+    [FuncOp, ReturnOp, CallOp, CallIndirectOp, ConstantOp],
     syntax=FUNC_SYNTAX,
     description="Functions, calls and returns.",
 )

@@ -124,7 +124,8 @@ class _Eliminator:
         while op is not None:
             nxt = op.next_op
             if op.regions:
-                isolated = op.op_def is not None and IsolatedFromAbove in op.op_def.traits_set
+                # An unregistered op might be isolated from above (MLIR's mightHaveTrait).
+                isolated = op.op_def is None or IsolatedFromAbove in op.op_def.traits_set
                 inner = _Scopes() if isolated else scopes
                 for r in op.regions:
                     self.region(r, inner)

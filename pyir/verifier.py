@@ -9,9 +9,9 @@ errors (with notes) at the offending ops' locations. How the work is organised, 
   then `pyir.opdef.verify_declared` (fields, traits, the op's `verify_` hook); per block
   the terminator and successor rules. When pass 1 leaves an op, the isolated ops directly
   inside it are verified as units of their own, all of them even if one fails (so each
-  function of a module reports its first error), and then the op's region rules (symbol
-  table) run. Pass 2, only if pass 1 succeeded, checks isolation and SSA dominance of
-  every operand in the unit.
+  function of a module reports its first error), and then the op's region rules (its
+  `verify_regions_` hook, MLIR's verifyRegions; the symbol table) run. Pass 2, only if
+  pass 1 succeeded, checks isolation and SSA dominance of every operand in the unit.
 - Within a unit, verification stops at the first error, as MLIR does; a failed nested
   unit fails its parent.
 - Nothing recurses on the Python stack: both passes are explicit-stack machines, so a
@@ -62,6 +62,14 @@ def describe_op(op: Operation) -> str:
         except Exception:  # noqa: BLE001 - a message must not fail on a broken printer
             pass
     return f'"{op.name}"'
+
+
+class PlainMessage(str):
+    """A message from an op's `verify_` or `verify_regions_` hook that is reported as is,
+    without the `'dialect.op' op ` prefix (what MLIR's `emitError` gives, where most
+    verifiers use `emitOpError`)."""
+
+    __slots__ = ()
 
 
 # -- per-definition facts, computed once per op class ------------------------------------------
@@ -176,6 +184,13 @@ class Verifier:
         """MLIR's emitOpError: the message is prefixed with the quoted op name."""
         self._emit(f"'{op.name}' op {message}", op.location, notes)
 
+    def _report(self, op: Operation, message: str) -> None:
+        """A hook's message: with the op prefix unless it is a PlainMessage."""
+        if isinstance(message, PlainMessage):
+            self._emit(str(message), op.location)
+        else:
+            self._op_error(op, message)
+
     def _issue(self, issue: SymbolIssue) -> None:
         notes = ()
         if issue.note is not None:
@@ -254,7 +269,7 @@ class Verifier:
                     return False
             message = verify_declared(op)
             if message is not None:
-                self._op_error(op, message)
+                self._report(op, message)
                 return False
             if info.symbol:
                 issue = verify_symbol(op)
@@ -330,6 +345,15 @@ class Verifier:
             return True
         if frame[5]:
             return False
+        op_def = op.op_def
+        # MLIR's verifyRegions: the op's rules about its regions' contents run once
+        # everything nested in them verified.
+        verify_regions = getattr(op_def, "verify_regions_", None) if op_def else None
+        if verify_regions is not None:
+            message = op_def(op).verify_regions_()
+            if message is not None:
+                self._report(op, message)
+                return False
         if op.op_def is not None and _info(op.op_def).symbol_table:
             issue = verify_symbol_table(op)
             if issue is not None:

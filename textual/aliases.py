@@ -8,8 +8,8 @@ type class may name its own alias with a method `asm_alias(self) -> str | None`.
 How MLIR orders and numbers them, reproduced here:
 1. A walk in printing order "visits" every attribute and type that would be printed:
    for an op, its location (if debug info is printed), then in generic form its regions,
-   its operand types, result types and discardable attributes (properties are *not*
-   visited); a custom printer's calls are visited in the order it makes them. A value's
+   its operand types, result types and attributes (a registered op's properties too; an
+   unregistered op's properties are *not* visited); a custom printer's calls are visited in the order it makes them. A value's
    nested attributes and types are visited when it is first seen, by printing it into a
    collecting printer.
 2. An aliased value has depth 1, or one more than the deepest aliased value below it.
@@ -264,7 +264,7 @@ class AliasCollector:
                         t = result.type
                         if id(t) not in settled:
                             visit(t)
-                    attrs = op.attributes
+                    attrs = _visited_attributes(op)
                     if attrs:
                         for name in sorted(attrs) if len(attrs) > 1 else attrs:
                             value = attrs[name]
@@ -310,7 +310,7 @@ def _mark_non_deferrable(entry: _Entry) -> None:
 def _generic_values(op: Operation) -> list[tuple[Any, bool]]:
     values: list[tuple[Any, bool]] = [(slot.value.type, False) for slot in op.operand_slots]
     values.extend((r.type, False) for r in op.results)
-    attrs = op.attributes
+    attrs = _visited_attributes(op)
     if attrs:
         values.extend((attrs[name], False) for name in sorted(attrs))
     return values
@@ -397,3 +397,13 @@ class _Recorder:
         if name.startswith(("print_", "write", "increase_", "decrease_", "shadow_")):
             return _ignore
         raise AttributeError(name)
+
+
+def _visited_attributes(op: Operation) -> dict:
+    """The attributes MLIR's generic form considers for aliases: the discardable ones, and
+    for a registered op also its properties (MLIR's getAttrDictionary merges the inherent
+    attributes in; an unregistered op's properties are one opaque value, not visited)."""
+    attrs = op.attributes
+    if op.op_def is not None and op.properties:
+        attrs = {**op.properties, **attrs}
+    return attrs

@@ -76,7 +76,12 @@ def grammar_for(context: Context, text: str) -> Grammar:
     callbacks: dict[str, Any] = {}
     definitions: dict[str, type] = {}
     for name in mentioned_dialects(context, text):
-        dialect = context.get_dialect(name)
+        try:
+            dialect = context.get_dialect(name)
+        except Exception:  # noqa: BLE001
+            # A broken plugin whose prefix merely appears in the text (in a string, say)
+            # must not stop the parse; an op of it, if there is one, reports the error.
+            continue
         if dialect is not None:
             grammar, dialect_callbacks = dialect_syntax(dialect)
             parts.append(grammar)

@@ -68,20 +68,12 @@ def _arg_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--show-dialects", action="store_true", help="list the registered dialects and exit"
     )
-    p.add_argument(
-        "--verify-each",
-        dest="verify_each",
-        action="store_true",
-        default=True,
-        help="verify the IR after parsing and after each pass (default)",
-    )
-    p.add_argument(
-        "--no-verify-each",
-        dest="verify_each",
-        action="store_false",
-        help="skip verification after each pass",
-    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    # Pass flags (--pass-pipeline/-p, per-pass flags, --verify-each, --mlir-print-ir-*,
+    # --mlir-timing, ...): pyir.tools.pass_options.
+    from pyir.tools.pass_options import add_arguments
+
+    add_arguments(p)
     return p
 
 
@@ -107,7 +99,9 @@ def _decode(data: bytes, filename: str) -> tuple[str | None, str | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arg_parser().parse_args(argv)
+    from pyir.tools.pass_options import parse_command_line
+
+    args = parse_command_line(_arg_parser(), argv)  # also per-pass flags (--symbol-dce)
     # A one-shot process: the IR lives until exit, so cycle collection only costs time.
     import gc
 
@@ -119,12 +113,24 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (`pyir-opt ... | head`): stop quietly, as mlir-opt does;
+        # stdout is pointed at devnull so the interpreter's final flush cannot fail.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except RecursionError:
         sys.stderr.write("pyir-opt: error: input nests too deeply to process\n")
         return EXIT_FAILURE
     except Exception as err:  # never a traceback for the user; PYIR_DEBUG=1 shows it
         import os
 
+        from pyir.registry import PluginError
+
+        if isinstance(err, PluginError):  # an installed plugin the input needs is broken
+            sys.stderr.write(f"pyir-opt: error: {err}\n")
+            return EXIT_FAILURE
         if os.environ.get("PYIR_DEBUG"):
             raise
         sys.stderr.write(f"pyir-opt: internal error: {type(err).__name__}: {err}\n")
@@ -185,6 +191,8 @@ def _run(args: Any) -> int:
                 failed = failed or not ok
                 wrote_any = wrote_any or (ok and not args.verify_diagnostics)
         stream.flush()
+        if args.pass_session is not None:
+            args.pass_session.end_chunk()  # the last chunk's timing report
     finally:
         if stream is not sys.stdout:
             stream.close()
@@ -233,12 +241,17 @@ def _process(
     context = _make_context(args)
     collected: list[Diagnostic] = []
     context.diagnostics.push_handler(collected.append)
+    passes = args.pass_session  # None without pass flags (pyir.tools.pass_options)
+    if passes is not None:
+        passes.begin_chunk()
     module = parse_source(text, filename, context, line_offset, column_offset)
     if module is not None and args.verify_each:
         from pyir.verifier import verify
 
         if not verify(module, context.diagnostics):
             module = None
+    if module is not None and passes is not None and not passes.run(module, context):
+        module = None
     sources = {filename: full_text}
     if args.verify_diagnostics:
         from pyir.tools.verify_diagnostics import verify_diagnostics

@@ -92,6 +92,28 @@ def is_split(rel: str) -> bool:
     return "split" in Path(rel).parts
 
 
+#: Written in a corpus file's comment header when MLIR's custom form of some op in it
+#: cannot carry every location: `scf.for %i = ...` prints no location for the block
+#: argument it names in its header, and an elided implicit terminator prints none, so a
+#: re-parsed custom+debuginfo print gives those values and ops new locations (iree-opt's
+#: own print does too). For such files the location comparisons of re-parsed
+#: custom+debuginfo prints are skipped; every other check runs.
+CUSTOM_DROPS_LOCATIONS = "interop: custom form drops locations"
+
+
+@cache
+def custom_drops_locations(rel: str) -> bool:
+    """Whether the header of corpus file `rel` holds the CUSTOM_DROPS_LOCATIONS marker."""
+    text = (INTEROP_DIR / rel).read_text(encoding="utf-8")
+    header = text.split("\n\n", 1)[0]
+    return CUSTOM_DROPS_LOCATIONS in header
+
+
+def compares_locations(rel: str, mode: Mode) -> bool:
+    """Whether a re-parsed print of `rel` in `mode` keeps every location to compare."""
+    return mode.debuginfo and not (mode is CUSTOM_DEBUG and custom_drops_locations(rel))
+
+
 def common_flags(rel: str) -> tuple[str, ...]:
     flags = ("--allow-unregistered-dialect",)
     return (*flags, "--split-input-file") if is_split(rel) else flags
@@ -298,7 +320,7 @@ def test_corpus_iree_roundtrip(ws: Workspace, rel: str) -> None:
             f"iree generic of {rel}",
             f"iree generic of iree {mode.name} ({path})",
         )
-        if mode.debuginfo:
+        if compares_locations(rel, mode):
             assert_same_text(
                 generic_debug,
                 ws.iree(rel, GENERIC_DEBUG, path),
@@ -326,7 +348,7 @@ def test_pyir_to_mlir(ws: Workspace, rel: str, mode: Mode) -> None:
         f"iree generic of {rel}",
         f"iree generic of pyir {mode.name} ({path})",
     )
-    if mode.debuginfo:
+    if compares_locations(rel, mode):
         # pyir printed every location, so this compares them all: explicit ones from the
         # file and the file:line:col ones both tools assign to operations and arguments.
         assert_same_text(

@@ -91,3 +91,53 @@ def test_missing_plugins_are_reported(tmp_path: Path) -> None:
         context.load_plugin(str(tmp_path / "absent.py"))
     with pytest.raises(PluginError, match="cannot import 'no_such_plugin_module'"):
         context.load_plugin("no_such_plugin_module")
+
+
+def test_the_context_owns_one_registry_per_kind_of_extension() -> None:
+    context = Context()
+    assert context.dialects.group == "pyir.dialects"
+    assert context.passes.group == "pyir.passes"
+    assert context.interpreters.group == "pyir.interpreters"
+
+    class Canonicalize:
+        name = "canonicalize"
+
+    context.passes.register("canonicalize", Canonicalize)
+    context.interpreters.register("lazy", {"lazy.thing": lambda: None})
+    assert context.passes.get("canonicalize") is Canonicalize
+    assert Context().passes.get("canonicalize") is None  # registries are per context
+
+
+def test_a_broken_dialect_loader_is_a_plugin_error_naming_it() -> None:
+    context = Context(use_entry_points=False)
+    context.register_dialect("gone", "no_such_module_for_pyir_tests:DIALECT")
+    assert context.is_registered("gone") and "gone" not in context.loaded
+    message = (
+        r"^dialect 'gone' \(loader 'no_such_module_for_pyir_tests:DIALECT'\): cannot import "
+        r"module 'no_such_module_for_pyir_tests'"
+    )
+    with pytest.raises(PluginError, match=message):
+        context.get_op_def("gone.op")
+    with pytest.raises(PluginError, match=message):  # remembered, not retried
+        context.get_dialect("gone")
+
+
+def test_a_dialect_registered_as_a_value_is_loaded_at_once() -> None:
+    class ThingOp(OpView):
+        name = "eager.thing"
+
+    context = Context(use_entry_points=False)
+    context.register_dialect(Dialect("eager", [ThingOp]))
+    assert "eager" in context.loaded and context.get_op_def("eager.thing") is ThingOp
+    assert context.registered_dialect_names() == ["builtin", "eager"]
+
+
+def test_op_defs_of_a_dialect_loaded_through_the_registry_are_found() -> None:
+    class ThingOp(OpView):
+        name = "direct.thing"
+
+    context = Context(use_entry_points=False)
+    context.register_dialect("direct", lambda: Dialect("direct", [ThingOp]))
+    assert context.dialects.get("direct") is not None  # loaded without the context's help
+    assert context.get_op_def("direct.thing") is ThingOp
+    assert context.get_op_def("direct.other") is None

@@ -27,3 +27,20 @@ func.func @floats(%x: f32) -> (f32, f32) {
   %z = arith.mulf %y, %c : f32
   return %y, %z : f32, f32
 }
+
+// CHECK-LABEL: func.func @indirect(%arg0: (i32) -> i32, %arg1: i32, %arg2: f32, %arg3: () -> (), %arg4: (i32, f32) -> (i32, f32), %arg5: () -> ((i32) -> i32)) -> i32 {
+// CHECK-NEXT:    %0 = call_indirect %arg0(%arg1) : (i32) -> i32
+// CHECK-NEXT:    %1:2 = call_indirect %arg4(%arg1, %arg2) {test.tag} : (i32, f32) -> (i32, f32)
+// CHECK-NEXT:    call_indirect %arg3() : () -> ()
+// CHECK-NEXT:    %2 = call_indirect %arg5() : () -> ((i32) -> i32)
+// CHECK-NEXT:    %3 = call_indirect %2(%0) {arg_attrs = [{test.arg}], res_attrs = [{}]} : (i32) -> i32
+// CHECK-NEXT:    return %3 : i32
+func.func @indirect(%fn: (i32) -> i32, %a: i32, %b: f32, %d: () -> (),
+                    %pair: (i32, f32) -> (i32, f32), %make: () -> ((i32) -> i32)) -> i32 {
+  %r = func.call_indirect %fn(%a) : (i32) -> i32
+  %x:2 = call_indirect %pair(%a, %b) {test.tag} : (i32, f32) -> (i32, f32)
+  func.call_indirect %d() : () -> ()
+  %k = func.call_indirect %make() : () -> ((i32) -> i32)
+  %s = "func.call_indirect"(%k, %r) <{arg_attrs = [{test.arg}], res_attrs = [{}]}> : ((i32) -> i32, i32) -> i32
+  return %s : i32
+}

@@ -1,0 +1,90 @@
+"""`canonicalize`: apply every loaded op's folder and canonicalization patterns greedily
+(MLIR's Canonicalizer pass), with MLIR's options."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from pyir.cse import eliminate_common_subexpressions
+from pyir.folding import canonicalization_patterns
+from pyir.greedy_rewrite import GreedyRewriteConfig, apply_patterns_greedily
+from pyir.passes import Pass, PassFailure, option
+from pyir.patterns import FrozenPatternSet, PatternSet
+
+__all__ = ["CanonicalizerPass", "collect_canonicalization_patterns"]
+
+
+def collect_canonicalization_patterns(
+    context: Any,
+    disabled: list[str] = (),
+    enabled: list[str] = (),  # type: ignore[assignment]
+) -> FrozenPatternSet:
+    """The canonicalization patterns of every op of every loaded dialect, filtered by
+    pattern name (`disabled` wins; `enabled`, when given, lists the only ones kept)."""
+    patterns = PatternSet()
+    for dialect in list(context.dialects.loaded.values()):
+        for op in dialect.ops:
+            for p in canonicalization_patterns(op):
+                pattern = p() if isinstance(p, type) else p
+                name = pattern.debug_name
+                if name in disabled or (enabled and name not in enabled):
+                    continue
+                patterns.add(pattern)
+    return patterns.freeze()
+
+
+class CanonicalizerPass(Pass):
+    """Folds and canonicalization patterns until a fixed point."""
+
+    name = "canonicalize"
+    summary = "Canonicalize operations"
+    anchor = None
+    cse_between_iterations: bool = option(False, help="Perform CSE between iterations")
+    top_down: bool = option(True, help="Seed the worklist in general top-down order")
+    region_simplify: str = option(
+        "normal",
+        help="Perform control flow optimizations to the region tree",
+        choices=("disabled", "normal", "aggressive"),
+    )
+    max_iterations: int = option(
+        10, help="Max. iterations between applying patterns / simplifying regions"
+    )
+    max_num_rewrites: int = option(-1, help="Max. number of pattern rewrites within an iteration")
+    test_convergence: bool = option(
+        False, help="Test only: Fail pass on non-convergence to detect cyclic pattern"
+    )
+    disable_patterns: list[str] = option(
+        [], help="Labels of patterns that should be filtered out during application"
+    )
+    enable_patterns: list[str] = option(
+        [],
+        help="Labels of patterns that should be used during application, all other patterns are filtered out",
+    )
+
+    def run_on_operation(self, op: Any) -> None:
+        patterns = collect_canonicalization_patterns(
+            self.context, self.disable_patterns, self.enable_patterns
+        )
+        config = GreedyRewriteConfig(
+            top_down=self.top_down,
+            max_iterations=self.max_iterations,
+            max_num_rewrites=self.max_num_rewrites,
+        )
+        if getattr(self.context, "debug_rewrites", False):
+            config.on_pattern_applied = _print_rewrite
+        result = apply_patterns_greedily(op, patterns, config)
+        if self.cse_between_iterations:
+            rounds = 1
+            while eliminate_common_subexpressions(op) and rounds < max(self.max_iterations, 1):
+                result = apply_patterns_greedily(op, patterns, config)
+                rounds += 1
+        if self.test_convergence and not result.converged:
+            raise PassFailure(
+                f"Canonicalizer failed to converge within {self.max_iterations} iterations"
+            )
+
+
+def _print_rewrite(pattern: Any, op: Any) -> None:
+    where = op.location
+    sys.stderr.write(f"[debug-rewrites] {pattern.debug_name} on '{op.name}' at {where}\n")

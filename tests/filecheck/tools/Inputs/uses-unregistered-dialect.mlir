@@ -1,0 +1,1 @@
+%x = "mentioned.op"() : () -> i32
