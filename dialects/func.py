@@ -20,7 +20,6 @@ from pyir.opdef import (
     IsA,
     OpView,
     Predicate,
-    attr,
     operand,
     prop,
     region,

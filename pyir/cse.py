@@ -16,8 +16,15 @@ from typing import Any
 
 from pyir.core import Block, Operation, Region
 from pyir.dominance import DomTree, has_ssa_dominance
-from pyir.side_effects import get_effects, is_trivially_dead
-from pyir.traits import Commutative, IsolatedFromAbove, IsTerminator
+from pyir.side_effects import get_effects
+from pyir.traits import (
+    Commutative,
+    IsolatedFromAbove,
+    IsTerminator,
+    MemoryEffects,
+    NoMemoryEffect,
+    Pure,
+)
 
 
 class _Scopes:
@@ -54,34 +61,7 @@ def _freeze(d: Any) -> tuple:
 class _Eliminator:
     def __init__(self) -> None:
         self.erased = 0
-        self.kind_cache: dict = {}
-
-    def kind(self, op: Operation) -> int:
-        """0: never a candidate; 1: no effects; 2: only reads."""
-        op_def = op.op_def
-        if op.regions or op_def is None:
-            return 0
-        key = op_def
-        cached = self.kind_cache.get(key)
-        if cached is not None and cached != 3:
-            return cached
-        if IsTerminator in op_def.traits_set:
-            self.kind_cache[key] = 0
-            return 0
-        effects = get_effects(op)
-        if effects is None:
-            result = 0
-        elif not effects:
-            result = 1
-        elif all(k == "read" for k, _ in effects):
-            result = 2
-        else:
-            result = 0
-        # Effects computed by an interface may depend on the op, not only its class.
-        from pyir.traits import MemoryEffects
-
-        self.kind_cache[key] = 3 if MemoryEffects in op_def.traits_set else result
-        return result
+        self.facts: dict = {}
 
     def region(self, region: Region, scopes: _Scopes) -> None:
         blocks = region.blocks
@@ -120,49 +100,92 @@ class _Eliminator:
                 stack.append((child, False))
 
     def block(self, block: Block, scopes: _Scopes, dominance: bool) -> None:
+        # The hot loop: one pass over the block's ops with the per-class facts cached.
+        facts = self.facts
+        known = scopes.known
+        log = scopes.logs[-1]
         op = block.first_op
         while op is not None:
             nxt = op.next_op
+            op_def = op.op_def
             if op.regions:
                 # An unregistered op might be isolated from above (MLIR's mightHaveTrait).
-                isolated = op.op_def is None or IsolatedFromAbove in op.op_def.traits_set
+                isolated = op_def is None or IsolatedFromAbove in op_def.traits_set
                 inner = _Scopes() if isolated else scopes
                 for r in op.regions:
                     self.region(r, inner)
+                op = nxt
+                continue
+            if op_def is None:
+                op = nxt
+                continue
+            fact = facts.get(op_def)
+            if fact is None:
+                fact = facts[op_def] = _class_facts(op_def)
+            kind = fact[0]
+            if kind == _DYNAMIC:
+                kind = _effect_kind(op)
+            if kind == _NEVER:
+                op = nxt
+                continue
+            for r in op.results:
+                if r.first_use is not None:
+                    break
             else:
-                self.simplify(op, scopes)
+                op.erase()  # MLIR's cse erases unused ops without effects as it goes
+                self.erased += 1
+                op = nxt
+                continue
+            # The short key (name and operands) finds the candidate cheaply: the types,
+            # properties and attributes are compared only when it hits.
+            operands = [slot.value for slot in op.operand_slots]
+            if operands:
+                if fact[1] and len(operands) > 1:
+                    operands.sort(key=id)
+                key: Any = (op.name, *operands)
+            else:
+                key = (op.name, _freeze(op.properties), _freeze(op.attributes))
+            existing = known.get(key)
+            if existing is not None and not _same_details(existing, op):
+                key = (key, _details(op))  # another op with these operands: the full key
+                existing = known.get(key)
+            if existing is not None and (kind == _PURE or not _writes_between(existing, op)):
+                for old, new in zip(op.results, existing.results):
+                    old.replace_all_uses_with(new)
+                op.erase()
+                self.erased += 1
+            else:
+                log.append((key, existing))
+                known[key] = op
             op = nxt
 
-    def simplify(self, op: Operation, scopes: _Scopes) -> None:
-        kind = self.kind(op)
-        if kind == 0:
-            return
-        if is_trivially_dead(op):
-            op.erase()  # MLIR's cse erases unused effect-free ops as it goes
-            self.erased += 1
-            return
-        operands = op.operands
-        # The short key (name and operands) finds the candidate cheaply: the types,
-        # properties and attributes are compared only when it hits.
-        if operands:
-            if len(operands) > 1 and Commutative in op.op_def.traits_set:
-                operands.sort(key=id)
-            key: Any = (op.name, *operands)
-        else:
-            key = (op.name, _freeze(op.properties), _freeze(op.attributes))
-        known = scopes.known
-        existing = known.get(key)
-        if existing is not None and not _same_details(existing, op):
-            key = (key, _details(op))  # a second op with these operands: the full key
-            existing = known.get(key)
-        if existing is not None and (kind == 1 or not _writes_between(existing, op)):
-            for old, new in zip(op.results, existing.results):
-                old.replace_all_uses_with(new)
-            op.erase()
-            self.erased += 1
-            return
-        scopes.logs[-1].append((key, existing))
-        known[key] = op
+
+_NEVER, _PURE, _READS, _DYNAMIC = range(4)
+
+
+def _class_facts(op_def: Any) -> tuple[int, bool]:
+    """(candidate kind, commutative) of an op class; _DYNAMIC when its effects depend on
+    the op (the MemoryEffects interface)."""
+    traits = op_def.traits_set
+    commutative = Commutative in traits
+    if IsTerminator in traits:
+        return _NEVER, commutative
+    if Pure in traits or NoMemoryEffect in traits:
+        return _PURE, commutative
+    if MemoryEffects in traits:
+        return _DYNAMIC, commutative
+    return _NEVER, commutative
+
+
+def _effect_kind(op: Operation) -> int:
+    effects = get_effects(op)
+    if effects is None:
+        return _NEVER
+    if not effects:
+        return _PURE
+    if all(k == "read" for k, _ in effects):
+        return _READS
+    return _NEVER
 
 
 def _details(op: Operation) -> tuple:

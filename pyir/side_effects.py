@@ -49,21 +49,24 @@ def is_memory_effect_free(op: Operation) -> bool:
     return effects is not None and not effects
 
 
-def only_allocates_results(op: Operation) -> bool:
-    """Every effect is an allocation of one of the op's own results."""
+def only_reads_or_allocates_results(op: Operation) -> bool:
+    """Every effect is a read, or an allocation of one of the op's own results."""
     effects = get_effects(op)
     if effects is None:
         return False
     results = set(op.results)
-    return all(kind == "allocate" and value in results for kind, value in effects)
+    return all(
+        kind == "read" or (kind == "allocate" and value in results) for kind, value in effects
+    )
 
 
 def would_be_trivially_dead(op: Operation) -> bool:
-    """Erasable if unused: not a terminator, and no effects but allocating its results."""
+    """Erasable if unused: not a terminator, and no effects but reads and allocating its
+    own results (MLIR's wouldOpBeTriviallyDead)."""
     op_def = op.op_def
     if op_def is not None and IsTerminator in op_def.traits_set:
         return False
-    return only_allocates_results(op)
+    return only_reads_or_allocates_results(op)
 
 
 def is_trivially_dead(op: Operation) -> bool:

@@ -1,0 +1,35 @@
+"""The `memref` dialect: buffers with a shape, a layout and a memory space.
+
+The ops live in modules by theme: allocation and globals (`memref_alloc_ops`), element
+access and casts (`memref_access_ops`), views (`memref_view_ops`) and reshapes
+(`memref_reshape_ops`). The
+strided-layout arithmetic (subview result types, reshape layouts, cast compatibility) is
+in `memref_layout`; the `[%a, 4]` mixed index lists in `static_dynamic`.
+"""
+
+from __future__ import annotations
+
+from pyir.asm import CustomSyntax
+from pyir.context import Dialect
+from pyir.dialects import (
+    memref_access_ops,
+    memref_alloc_ops,
+    memref_reshape_ops,
+    memref_view_ops,
+)
+from pyir.dialects.memref_access_ops import *  # noqa: F403
+from pyir.dialects.memref_alloc_ops import *  # noqa: F403
+from pyir.dialects.memref_common import combine
+from pyir.dialects.memref_reshape_ops import *  # noqa: F403
+from pyir.dialects.memref_view_ops import *  # noqa: F403
+
+_MODULES = (memref_alloc_ops, memref_access_ops, memref_view_ops, memref_reshape_ops)
+
+_GRAMMAR, _CALLBACKS = combine(*(g for m in _MODULES for g in m.GRAMMARS))
+
+DIALECT = Dialect(
+    "memref",
+    [op for m in _MODULES for op in m.OPS],
+    syntax=CustomSyntax(_GRAMMAR, _CALLBACKS),
+    description="Buffers with a shape, a layout and a memory space.",
+)

@@ -1,0 +1,61 @@
+"""The `scf` dialect: structured control flow (loops and conditionals with regions).
+
+    %r = scf.for %i = %lb to %ub step %s iter_args(%acc = %init) -> (f32) {
+      ...
+      scf.yield %next : f32
+    }
+    scf.if %c {
+      ...
+    } else {
+      ...
+    }
+
+The ops are split by kind: terminators (scf_terminators), loops (scf_loops), region-once
+ops (scf_regions), their hand-written parsers (scf_syntax) and shared rules (scf_common).
+MLIR's custom syntax is reproduced byte for byte, including elided terminators: a region
+whose terminator is implicit prints without an operand-less `scf.yield`.
+"""
+
+from __future__ import annotations
+
+from pyir.context import Dialect
+from pyir.dialects.scf_loops import ForallOp, ForOp, ParallelOp, ReduceOp, WhileOp
+from pyir.dialects.scf_regions import ExecuteRegionOp, IfOp, IndexSwitchOp
+from pyir.dialects.scf_syntax import SCF_SYNTAX
+from pyir.dialects.scf_terminators import ConditionOp, InParallelOp, ReduceReturnOp, YieldOp
+
+__all__ = [
+    "DIALECT",
+    "ConditionOp",
+    "ExecuteRegionOp",
+    "ForOp",
+    "ForallOp",
+    "IfOp",
+    "InParallelOp",
+    "IndexSwitchOp",
+    "ParallelOp",
+    "ReduceOp",
+    "ReduceReturnOp",
+    "WhileOp",
+    "YieldOp",
+]
+
+DIALECT = Dialect(
+    "scf",
+    [
+        ForOp,
+        ForallOp,
+        InParallelOp,
+        ParallelOp,
+        ReduceOp,
+        ReduceReturnOp,
+        WhileOp,
+        ConditionOp,
+        IfOp,
+        IndexSwitchOp,
+        ExecuteRegionOp,
+        YieldOp,
+    ],
+    syntax=SCF_SYNTAX,
+    description="Structured control flow: loops and conditionals with regions.",
+)

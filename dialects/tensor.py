@@ -1,0 +1,20 @@
+"""The `tensor` dialect: creating, reading, slicing, padding and reshaping tensor values.
+
+The ops are defined in `tensor_ops` (element, cast and construction ops) and
+`tensor_slice_ops` (ops with mixed static/dynamic lists or reassociations); their custom
+syntax is parsed by the rules in `tensor_syntax` and printed by each op's `print_custom`.
+Shape rules shared by the verifiers are in `tensor_shapes`.
+"""
+
+from __future__ import annotations
+
+from pyir.context import Dialect
+from pyir.dialects import tensor_ops, tensor_slice_ops
+from pyir.dialects.tensor_syntax import TENSOR_SYNTAX
+
+DIALECT = Dialect(
+    "tensor",
+    [*tensor_ops.OPS, *tensor_slice_ops.OPS],
+    syntax=TENSOR_SYNTAX,
+    description="Tensor values: construction, elements, slices, padding and reshapes.",
+)
