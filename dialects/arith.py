@@ -256,6 +256,6 @@ DIALECT = Dialect(
     description="Integer and floating-point arithmetic, comparisons and casts.",
 )
 
-install_folders(list(_BINARY_OPS))
+install_folders([*_BINARY_OPS, *CAST_OPS, *SYNTAX_OPS])
 install_patterns(list(_BINARY_OPS))
 DIALECT.materialize_constant = materialize_constant  # type: ignore[attr-defined]

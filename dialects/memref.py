@@ -16,6 +16,7 @@ from pyir.dialects import (
     memref_alloc_ops,
     memref_reshape_ops,
     memref_view_ops,
+    shape_folding,
 )
 from pyir.dialects.memref_access_ops import *  # noqa: F403
 from pyir.dialects.memref_alloc_ops import *  # noqa: F403
@@ -33,3 +34,5 @@ DIALECT = Dialect(
     syntax=CustomSyntax(_GRAMMAR, _CALLBACKS),
     description="Buffers with a shape, a layout and a memory space.",
 )
+
+shape_folding.install(memref_access_ops.DimOp, memref_access_ops.CastOp, DIALECT)

@@ -19,6 +19,7 @@ whose terminator is implicit prints without an operand-less `scf.yield`.
 from __future__ import annotations
 
 from pyir.context import Dialect
+from pyir.dialects import scf_canonicalize
 from pyir.dialects.scf_loops import ForallOp, ForOp, ParallelOp, ReduceOp, WhileOp
 from pyir.dialects.scf_regions import ExecuteRegionOp, IfOp, IndexSwitchOp
 from pyir.dialects.scf_syntax import SCF_SYNTAX
@@ -59,3 +60,5 @@ DIALECT = Dialect(
     syntax=SCF_SYNTAX,
     description="Structured control flow: loops and conditionals with regions.",
 )
+
+scf_canonicalize.install(IfOp, ForOp)

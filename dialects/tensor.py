@@ -9,7 +9,7 @@ Shape rules shared by the verifiers are in `tensor_shapes`.
 from __future__ import annotations
 
 from pyir.context import Dialect
-from pyir.dialects import tensor_ops, tensor_slice_ops
+from pyir.dialects import shape_folding, tensor_ops, tensor_slice_ops
 from pyir.dialects.tensor_syntax import TENSOR_SYNTAX
 
 DIALECT = Dialect(
@@ -18,3 +18,5 @@ DIALECT = Dialect(
     syntax=TENSOR_SYNTAX,
     description="Tensor values: construction, elements, slices, padding and reshapes.",
 )
+
+shape_folding.install(tensor_ops.DimOp, tensor_ops.CastOp, DIALECT)

@@ -1,0 +1,40 @@
+// RUN: pyir-opt %s --canonicalize --allow-unregistered-dialect | FileCheck %s
+
+// CHECK-LABEL: func.func @ifs
+// CHECK-NEXT:    %0 = arith.addf %arg0, %arg1 : f32
+// CHECK-NEXT:    return %0 : f32
+func.func @ifs(%a: f32, %b: f32) -> f32 {
+  %true = arith.constant true
+  %0 = scf.if %true -> (f32) {
+    %s = arith.addf %a, %b : f32
+    scf.yield %s : f32
+  } else {
+    scf.yield %b : f32
+  }
+  return %0 : f32
+}
+
+// CHECK-LABEL: func.func @loops
+// CHECK:         %[[SQ:.*]] = arith.mulf %arg1, %arg1 : f32
+// CHECK:         %[[L:.*]] = scf.for %{{.*}} = %{{.*}} to %arg2 step %{{.*}} iter_args(%[[X:.*]] = %arg0) -> (f32) {
+// CHECK-NEXT:      %[[Y:.*]] = arith.addf %[[X]], %arg1 : f32
+// CHECK-NEXT:      scf.yield %[[Y]] : f32
+// CHECK:         return %arg0, %[[SQ]], %[[L]], %arg1 : f32, f32, f32, f32
+func.func @loops(%a: f32, %b: f32, %n: index) -> (f32, f32, f32, f32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %0 = scf.for %i = %c4 to %c1 step %c1 iter_args(%x = %a) -> (f32) {
+    %y = arith.addf %x, %x : f32
+    scf.yield %y : f32
+  }
+  %1 = scf.for %i = %c0 to %c1 step %c1 iter_args(%x = %b) -> (f32) {
+    %y = arith.mulf %x, %x : f32
+    scf.yield %y : f32
+  }
+  %2:2 = scf.for %i = %c0 to %n step %c1 iter_args(%x = %a, %pass = %b) -> (f32, f32) {
+    %y = arith.addf %x, %pass : f32
+    scf.yield %y, %pass : f32, f32
+  }
+  return %0, %1, %2#0, %2#1 : f32, f32, f32, f32
+}
