@@ -1,0 +1,37 @@
+"""The `affine` dialect: loops, conditionals and memory accesses whose indices are
+affine functions of loop variables and symbols, with MLIR's custom syntax.
+
+Ops: affine.apply, affine.min, affine.max, affine.load, affine.store, affine.yield
+(`affine_ops`), affine.for, affine.if (`affine_loops`), affine.parallel
+(`affine_parallel`). Their hand-written syntax is parsed by `affine_syntax`; MLIR's rules
+for valid dimension and symbol operands are in `affine_scope`; inline maps over SSA
+names (`%m[%i + 1, symbol(%n)]`) in `affine_ssa`.
+"""
+
+from __future__ import annotations
+
+from pyir.context import Dialect
+from pyir.dialects.affine_loops import ForOp, IfOp
+from pyir.dialects.affine_ops import ApplyOp, LoadOp, MaxOp, MinOp, StoreOp, YieldOp
+from pyir.dialects.affine_parallel import ParallelOp
+from pyir.dialects.affine_syntax import SYNTAX
+
+__all__ = [
+    "DIALECT",
+    "ApplyOp",
+    "ForOp",
+    "IfOp",
+    "LoadOp",
+    "MaxOp",
+    "MinOp",
+    "ParallelOp",
+    "StoreOp",
+    "YieldOp",
+]
+
+DIALECT = Dialect(
+    "affine",
+    [ApplyOp, MinOp, MaxOp, LoadOp, StoreOp, YieldOp, ForOp, IfOp, ParallelOp],
+    syntax=SYNTAX,
+    description="Affine loops, conditionals and memory accesses.",
+)
