@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyir.core import Block, Operation, Region
+import cython
+
+from pyir.core import Block, Operation, OpOperand, OpResult, Region
 from pyir.dominance import DomTree, has_ssa_dominance
 from pyir.side_effects import get_effects
 from pyir.traits import (
@@ -99,6 +101,7 @@ class _Eliminator:
             for child in reversed(children.get(block, ())):
                 stack.append((child, False))
 
+    @cython.locals(op=Operation, nxt=Operation, slot=OpOperand, r=OpResult)
     def block(self, block: Block, scopes: _Scopes, dominance: bool) -> None:
         # The hot loop: one pass over the block's ops with the per-class facts cached.
         facts = self.facts
@@ -112,8 +115,8 @@ class _Eliminator:
                 # An unregistered op might be isolated from above (MLIR's mightHaveTrait).
                 isolated = op_def is None or IsolatedFromAbove in op_def.traits_set
                 inner = _Scopes() if isolated else scopes
-                for r in op.regions:
-                    self.region(r, inner)
+                for nested in op.regions:
+                    self.region(nested, inner)
                 op = nxt
                 continue
             if op_def is None:

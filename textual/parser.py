@@ -643,6 +643,10 @@ def run_parser(builder: IRBuilder, context: Context) -> Operation | None:
     except RecursionError:
         _report(builder, context, "input nests too deeply to build", builder.pos, [])
     except Exception as err:  # a defect in a syntax hook must still end as a diagnostic
+        from pyir.registry import PluginError
+
+        if isinstance(err, PluginError):
+            raise  # a broken installed plugin the text needs: the tool reports it
         message = f"internal error while parsing: {type(err).__name__}: {err}"
         _report(builder, context, message, builder.pos, [])
     return None

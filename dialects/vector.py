@@ -1,0 +1,31 @@
+"""The `vector` dialect: MLIR's virtual vector ops, with its custom syntax and verifiers.
+
+The ops live in four modules: `vector_ops` (broadcast, fma, extract, insert),
+`vector_memory` (load, store), `vector_transfer` (transfer_read, transfer_write) and
+`vector_contract` (reduction, contract, and the `#vector.kind` / `#vector.iterator_type`
+attributes); `vector_common` holds their shared constraints and helpers.
+`vector.splat` is not defined: the MLIR this dialect follows (the one in `iree-opt`)
+removed it in favour of `vector.broadcast`.
+"""
+
+from __future__ import annotations
+
+from pyir.asm import CustomSyntax
+from pyir.context import Dialect
+from pyir.dialects import vector_contract, vector_memory, vector_ops, vector_transfer
+
+_PARTS = (vector_ops, vector_memory, vector_transfer, vector_contract)
+
+SYNTAX = CustomSyntax(
+    "\n".join(part.SYNTAX.grammar for part in _PARTS),
+    {name: f for part in _PARTS for name, f in part.SYNTAX.callbacks.items()},
+)
+
+DIALECT = Dialect(
+    "vector",
+    [op for part in _PARTS for op in part.OPS],
+    attributes=vector_contract.ATTRIBUTES,
+    syntax=SYNTAX,
+    description="Virtual vector operations: broadcast, extract/insert, loads, transfers, "
+    "reductions and contractions.",
+)
