@@ -87,7 +87,9 @@ def main() -> int:
         chain = gen("chain", 100_000)
         for name in ("canonicalize", "cse"):
             times = {
-                tool: best([pass_seconds(tool, cmds[tool], chain, name) for _ in range(args.repeat)])
+                tool: best(
+                    [pass_seconds(tool, cmds[tool], chain, name) for _ in range(args.repeat)]
+                )
                 for tool in ("pyir", "xdsl", "mlir")
             }
             rows.append(
