@@ -574,6 +574,11 @@ def _compile_fast_printer(fmt: Format) -> Any:
         space, last_punct = True, False
     elided = fmt.elided
     frozen_steps = tuple(steps)
+    # Ops holding only their default properties share one map; when the format prints
+    # all of those itself, attr-dict has nothing to say unless attributes are set.
+    shared_defaults = op_cls.shared_property_defaults
+    if not all(name in elided for name in op_cls.property_defaults):
+        shared_defaults = None
 
     def print_op(op: Any, p: Any) -> None:
         write = p.write
@@ -590,14 +595,15 @@ def _compile_fast_printer(fmt: Format) -> Any:
                 write(text)
                 p.print_type(op.operand_slots[arg].value.type)
             elif kind == _ATTR_DICT:
-                if op.properties or op.attributes:
-                    attrs = dict(op.properties)
+                props = op.properties
+                if op.attributes or (props and props is not shared_defaults):
+                    attrs = dict(props)
                     attrs.update(op.attributes)
                     p.print_optional_attr_dict(attrs, elided)
             elif kind == _FLAG_GROUP:
                 name, is_prop, default, stripped = arg
                 value = (op.properties if is_prop else op.attributes).get(name)
-                if value is not None and value != default:
+                if value is not None and value is not default and value != default:
                     write(text)
                     if stripped:
                         value.print_stripped(p)
@@ -621,8 +627,9 @@ def _compile_fast_printer(fmt: Format) -> Any:
             elif kind == _OPERAND_TYPE:
                 out.append(op.operand_slots[arg].value.type)
             elif kind == _ATTR_DICT:
-                if op.properties or op.attributes:
-                    attrs = dict(op.properties)
+                props = op.properties
+                if op.attributes or (props and props is not shared_defaults):
+                    attrs = dict(props)
                     attrs.update(op.attributes)
                     out.extend(attrs[k] for k in sorted(attrs) if k not in elided)
             elif kind == _ATTRIBUTE:
@@ -630,9 +637,11 @@ def _compile_fast_printer(fmt: Format) -> Any:
                 if not stripped:
                     out.append((op.properties if is_prop else op.attributes)[name])
             elif kind == _FLAG_GROUP:
+                if arg[3]:
+                    continue  # printed stripped: never aliased
                 name, is_prop, default, stripped = arg
                 value = (op.properties if is_prop else op.attributes).get(name)
-                if value is not None and value != default and not stripped:
+                if value is not None and value is not default and value != default:
                     out.append(value)
         return out
 

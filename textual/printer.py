@@ -418,7 +418,7 @@ class OpPrinter:
             return None
         self._indent = indent
         self._pending = []
-        self._region_dialect = region_dialect(op)
+        self._region_dialect = region_dialect(op) if op.regions else ""
         if custom is not None:
             main.append(self._op_name(op.name, dialect))
             custom(op, self)
