@@ -23,6 +23,7 @@ CYTHON_SOURCES = {
     "pyir.greedy_rewrite": "pyir/greedy_rewrite.py",
     "pyir.folding": "pyir/folding.py",
     "pyir.cse": "pyir/cse.py",
+    "pyir.dialects.arith_folding": "dialects/arith_folding.py",
 }
 
 

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 # Keep in sync with setup.py:CYTHON_SOURCES.
 CYTHON_MODULES = frozenset(
-    {"pyir.core", "pyir.textual.lalr", "pyir.greedy_rewrite", "pyir.folding", "pyir.cse"}
+    {
+        "pyir.core",
+        "pyir.textual.lalr",
+        "pyir.greedy_rewrite",
+        "pyir.folding",
+        "pyir.cse",
+        "pyir.dialects.arith_folding",
+    }
 )
 
 PURE_PYTHON = os.environ.get("PYIR_PURE_PYTHON", "") not in ("", "0")

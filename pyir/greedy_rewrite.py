@@ -237,19 +237,25 @@ class _Driver(RewriterListener):
         return GreedyRewriteResult(self.changed, converged, iterations, self.rewrites)
 
     def _fill_worklist(self) -> None:
-        worklist = self.worklist
-        worklist.clear()
         cse = self.config.cse_constants
         top_down = self.config.top_down
+        allowed = self.allowed
+        folder = self.folder
+        ops: list = []
+        append = ops.append
         for region in self.regions:
             for op in _walk_region(region, not top_down):
-                if cse and op.op_def is not None and ConstantLike in op.op_def.traits_set:
-                    if not self.folder.insert_known_constant(op):
+                op_def = op.op_def
+                if cse and op_def is not None and ConstantLike in op_def.traits_set:
+                    if not folder.insert_known_constant(op):
                         continue  # replaced by an equal constant (and erased)
-                if self.allowed is None or op in self.allowed:
-                    worklist.push(op)
-        # Pop order is walk order.
-        worklist.reverse()
+                if allowed is None or op in allowed:
+                    append(op)
+        # Popped from the end, so reversed: pop order is walk order.
+        ops.reverse()
+        worklist = self.worklist
+        worklist.items = ops
+        worklist.index = {op: i for i, op in enumerate(ops)}
 
     def _process(self) -> None:
         config = self.config

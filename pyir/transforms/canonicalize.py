@@ -79,6 +79,8 @@ class CanonicalizerPass(Pass):
             while eliminate_common_subexpressions(op) and rounds < max(self.max_iterations, 1):
                 result = apply_patterns_greedily(op, patterns, config)
                 rounds += 1
+        if not result.changed:
+            self.mark_all_preserved()  # nothing changed: no need to verify again
         if self.test_convergence and not result.converged:
             raise PassFailure(
                 f"Canonicalizer failed to converge within {self.max_iterations} iterations"

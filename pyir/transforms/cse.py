@@ -19,4 +19,5 @@ class CSEPass(Pass):
     anchor = None
 
     def run_on_operation(self, op: Any) -> None:
-        eliminate_common_subexpressions(op)
+        if not eliminate_common_subexpressions(op):
+            self.mark_all_preserved()  # nothing changed: no need to verify again
