@@ -40,7 +40,7 @@ def _env(pure: bool) -> dict[str, str]:
 def _source_path(module: str) -> Path:
     """The .py file of a hot module (pyir.textual.lalr -> textual/lalr.py)."""
     package, _, leaf = module.rpartition(".")
-    folder = {"pyir": "pyir", "pyir.textual": "textual"}[package]
+    folder = {"pyir": "pyir", "pyir.textual": "textual", "pyir.dialects": "dialects"}[package]
     return ROOT / folder / f"{leaf}.py"
 
 
