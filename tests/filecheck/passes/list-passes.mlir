@@ -8,8 +8,8 @@
 // CHECK-NEXT:   --canonicalize {{ +}} -   Canonicalize operations
 // CHECK:          --max-iterations=<int> {{ +}} - Max. iterations between applying patterns / simplifying regions
 // CHECK:          --top-down {{ +}} - Seed the worklist in general top-down order
-// CHECK-NEXT:   --cse {{ +}} -   Eliminate common sub-expressions
-// CHECK-NEXT:   --symbol-dce {{ +}} -   Eliminate dead symbols
+// CHECK:        --cse {{ +}} -   Eliminate common sub-expressions
+// CHECK:        --symbol-dce {{ +}} -   Eliminate dead symbols
 
 // PLUGINS-DAG: pyir-opt: warning: pass 'test-misnamed' {{.*}} pass class TestOptionsPass is named 'test-options', not 'test-misnamed'
 // PLUGINS-DAG: pyir-opt: warning: pass 'test-not-a-pass' {{.*}} expected a pass class, got int
