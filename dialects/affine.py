@@ -14,6 +14,7 @@ from pyir.context import Dialect
 from pyir.dialects.affine_loops import ForOp, IfOp
 from pyir.dialects.affine_ops import ApplyOp, LoadOp, MaxOp, MinOp, StoreOp, YieldOp
 from pyir.dialects.affine_parallel import ParallelOp
+from pyir.dialects.affine_scope import affine_scope, is_top_level_value, is_valid_symbol
 from pyir.dialects.affine_syntax import SYNTAX
 
 __all__ = [
@@ -35,3 +36,10 @@ DIALECT = Dialect(
     syntax=SYNTAX,
     description="Affine loops, conditionals and memory accesses.",
 )
+
+# MLIR's dim/symbol rules for passes below the dialect layer (pyir.transforms.lower_affine
+# reaches them through the loaded dialect, as the greedy driver reaches
+# `materialize_constant`).
+DIALECT.affine_scope = affine_scope  # type: ignore[attr-defined]
+DIALECT.is_top_level_value = is_top_level_value  # type: ignore[attr-defined]
+DIALECT.is_valid_symbol = is_valid_symbol  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ from pyir.opdef import (
     var_operand,
     var_result,
 )
-from pyir.traits import AutomaticAllocationScope, SingleBlock
+from pyir.traits import AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlock
 
 IndexAttrC = Predicate(
     lambda a: isinstance(a, IntegerAttr) and isinstance(a.type, IndexType), "index attribute"
@@ -89,7 +89,12 @@ class ForOp(OpView):
     """
 
     name = "affine.for"
-    traits = (AttrSizedOperandSegments, AutomaticAllocationScope, SingleBlock)
+    traits = (
+        AttrSizedOperandSegments,
+        AutomaticAllocationScope,
+        RecursiveMemoryEffects,
+        SingleBlock,
+    )
     lowerBoundOperands = var_operand(IndexList)
     upperBoundOperands = var_operand(IndexList)
     inits = var_operand()
@@ -259,7 +264,7 @@ class IfOp(OpView):
     """
 
     name = "affine.if"
-    traits = (SingleBlock,)
+    traits = (RecursiveMemoryEffects, SingleBlock)
     condition = prop(IntegerSetAttrC)
     operands_ = var_operand()
     results_ = var_result()

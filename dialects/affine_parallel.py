@@ -24,7 +24,7 @@ from pyir.dialects.affine_ops import AffineMapAttrC, IndexList, attrs_except
 from pyir.dialects.affine_scope import check_dims_and_symbols
 from pyir.dialects.affine_ssa import build_map, map_text, operand_names
 from pyir.opdef import IsA, OpView, Predicate, prop, region, var_operand, var_result
-from pyir.traits import AutomaticAllocationScope, SingleBlock
+from pyir.traits import AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlock
 
 #: arith's AtomicRMWKind: name -> number, as stored in `reductions`.
 REDUCTION_KINDS = {
@@ -124,7 +124,7 @@ class ParallelOp(OpView):
     """
 
     name = "affine.parallel"
-    traits = (AutomaticAllocationScope, SingleBlock)
+    traits = (AutomaticAllocationScope, RecursiveMemoryEffects, SingleBlock)
     reductions = prop(ReductionsC)
     lowerBoundsMap = prop(AffineMapAttrC)
     lowerBoundsGroups = prop(IsA(DenseIntOrFPElementsAttr, description="32-bit int elements"))

@@ -60,14 +60,16 @@ def _binary(compute: Callable[[int, int, Any], int | None], identity: Any = None
     def fold(view: Any, operands: tuple) -> Any:
         op = view.op
         a, b = _int(operands[0]), _int(operands[1])
-        if a is not None and b is not None:
-            value = compute(a, b, op.results[0].type)
-            if value is not None:
-                return _result(op, value)
+        # Identities first, as MLIR's folders do: `x + 0` answers with the value `x`
+        # even when `x` is a constant, so the existing constant op survives.
         if identity is not None:
             folded = identity(op, a, b)
             if folded is not None:
                 return folded
+        if a is not None and b is not None:
+            value = compute(a, b, op.results[0].type)
+            if value is not None:
+                return _result(op, value)
         if op.op_def is not None and Commutative in op.op_def.traits_set:
             return _commute(op, operands)
         return None
@@ -106,7 +108,7 @@ def _sub_identity(op: Operation, a: Any, b: Any) -> Any:
 
 def _mul_identity(op: Operation, a: Any, b: Any) -> Any:
     if b == 0:
-        return _result(op, 0)
+        return op.operands[1]  # the zero itself
     if b == 1:
         return op.operands[0]
     return None
@@ -123,7 +125,7 @@ def _rem_identity(op: Operation, a: Any, b: Any) -> Any:
 def _and_identity(op: Operation, a: Any, b: Any) -> Any:
     lhs, rhs = op.operands
     if b == 0:
-        return _result(op, 0)
+        return rhs  # the zero itself
     if lhs is rhs or (b is not None and _unsigned(b, op.results[0].type) == _all_ones(op)):
         return lhs
     return None
@@ -325,8 +327,11 @@ FOLDERS.update(
 
 def install_folders(ops: list[type]) -> None:
     """Give each op class in `ops` its folder from FOLDERS, when there is one."""
+    from pyir.dialects.arith_float_folding import FLOAT_FOLDERS
+
+    folders = {**FOLDERS, **FLOAT_FOLDERS}
     for cls in ops:
-        folder = FOLDERS.get(cls.name)
+        folder = folders.get(cls.name)
         if folder is not None:
             cls.fold = folder  # type: ignore[attr-defined]
 

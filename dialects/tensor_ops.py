@@ -32,7 +32,7 @@ from pyir.dialects.tensor_shapes import (
     num_dynamic,
 )
 from pyir.opdef import OpView, operand, prop, region, result, var_operand
-from pyir.traits import HasParent, IsTerminator, Pure, SingleBlock
+from pyir.traits import HasParent, IsTerminator, NoMemoryEffect, Pure, SingleBlock
 from pyir.verifier import PlainMessage
 
 _I64 = IntegerType(64)
@@ -374,6 +374,7 @@ class DimOp(OpView):
     """
 
     name = "tensor.dim"
+    traits = (NoMemoryEffect,)
     hand_written_syntax = True
     source = operand(NON_0_RANKED_OR_UNRANKED_TENSOR)
     index = operand(INDEX_TYPE)

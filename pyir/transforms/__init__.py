@@ -9,5 +9,8 @@ only when a pipeline or flag names it. Passes of installed packages arrive throu
 IN_TREE_PASSES: dict[str, str] = {
     "canonicalize": "pyir.transforms.canonicalize:CanonicalizerPass",
     "cse": "pyir.transforms.cse:CSEPass",
+    "lower-affine": "pyir.transforms.lower_affine:LowerAffinePass",
     "symbol-dce": "pyir.transforms.symbol_dce:SymbolDCEPass",
+    "convert-scf-to-cf": "pyir.transforms.scf_to_cf:SCFToControlFlowPass",
+    "loop-invariant-code-motion": "pyir.transforms.licm:LoopInvariantCodeMotionPass",
 }
