@@ -13,4 +13,5 @@ IN_TREE_PASSES: dict[str, str] = {
     "symbol-dce": "pyir.transforms.symbol_dce:SymbolDCEPass",
     "convert-scf-to-cf": "pyir.transforms.scf_to_cf:SCFToControlFlowPass",
     "loop-invariant-code-motion": "pyir.transforms.licm:LoopInvariantCodeMotionPass",
+    "reconcile-unrealized-casts": "pyir.transforms.reconcile_casts:ReconcileUnrealizedCastsPass",
 }
