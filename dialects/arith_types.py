@@ -126,6 +126,8 @@ class Elementwise(Trait):
     """Vectors and tensors are mapped element by element: if any operand or result is a
     vector or tensor, every result is, and all of them share one kind and shape."""
 
+    types_only = True
+
     @staticmethod
     def verify(op: Any) -> str | None:
         results = [r.type for r in op.results if isinstance(r.type, _CONTAINERS)]
@@ -149,6 +151,8 @@ class Elementwise(Trait):
 
 class SameOperandsAndResultShape(Trait):
     """Every operand and result has a compatible shape (scalars have none)."""
+
+    types_only = True
 
     @staticmethod
     def verify(op: Any) -> str | None:

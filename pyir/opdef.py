@@ -378,6 +378,7 @@ class _VerifyPlan:
     __slots__ += ("operands", "results", "segmented", "operand_checks", "result_checks")
     __slots__ += ("operand_groups", "result_groups", "required", "attr_checks")
     __slots__ += ("single_blocks", "trait_verifiers", "has_verify")
+    __slots__ += ("all_trait_verifiers", "type_verifiers", "good_signatures")
 
     def __init__(self, cls: type[OpView]) -> None:
         traits = cls.traits_set
@@ -402,9 +403,15 @@ class _VerifyPlan:
         self.single_blocks = tuple(
             (d.index, d.name) for d in cls.region_defs if d.single_block and not d.variadic
         )
-        self.trait_verifiers = tuple(
-            t.verify for t in cls.traits if getattr(t, "verify", Trait.verify) is not Trait.verify
-        )
+        verifying = [
+            t for t in cls.traits if getattr(t, "verify", Trait.verify) is not Trait.verify
+        ]
+        # Rules that read only types run once per type signature (see verify_declared);
+        # the others, in declaration order, every time.
+        self.all_trait_verifiers = tuple(t.verify for t in verifying)
+        self.type_verifiers = tuple(t.verify for t in verifying if t.types_only)
+        self.trait_verifiers = tuple(t.verify for t in verifying if not t.types_only)
+        self.good_signatures: set = set()
         self.has_verify = cls.verify_ is not OpView.verify_
 
 
@@ -741,6 +748,13 @@ def verify_declared(op: Operation) -> str | None:
         value = (op.properties if is_prop else op.attributes).get(name)
         if value is not None and not constraint.check(value):
             return f"attribute '{name}' failed to satisfy constraint: {constraint.description}"
+    signature = None
+    if plan.type_verifiers:
+        # Types are interned, so a signature that passed once passes again: the type
+        # constraints and the types-only traits are skipped for it.
+        signature = (tuple([s.value.type for s in slots]), tuple([r.type for r in results]))
+        if signature in plan.good_signatures:
+            return _verify_rest(op, cls, plan, plan.trait_verifiers)
     for i, constraint, cache in plan.operand_checks:
         t = slots[i].value.type
         try:
@@ -765,10 +779,19 @@ def verify_declared(op: Operation) -> str | None:
         message = plan.result_groups.verify_groups(op)
         if message is not None:
             return message
+    message = _verify_rest(op, cls, plan, plan.all_trait_verifiers)
+    if message is None and signature is not None:
+        plan.good_signatures.add(signature)
+    return message
+
+
+def _verify_rest(op: Operation, cls: Any, plan: _VerifyPlan, traits: tuple) -> str | None:
+    """The checks after the types: single-block regions, the traits' rules (`traits`, in
+    declaration order), `verify_`."""
     for i, name in plan.single_blocks:
         if len(op.regions[i].blocks) > 1:
             return f"region #{i} ('{name}') failed to verify constraint: region with 1 blocks"
-    for verify in plan.trait_verifiers:
+    for verify in traits:
         message = verify(op)
         if message is not None:
             return message

@@ -13,7 +13,11 @@ from typing import Any
 
 
 class Trait:
-    """Base of traits. `verify(op)` returns an error message, or None when the op is fine."""
+    """Base of traits. `verify(op)` returns an error message, or None when the op is fine.
+    A trait whose rule reads nothing but the op's operand and result types sets
+    `types_only`: the verifier then runs it once per op class and type signature."""
+
+    types_only = False
 
     @staticmethod
     def verify(op: Any) -> str | None:
@@ -80,6 +84,8 @@ class RecursiveMemoryEffects(Trait):
 
 class SameOperandsAndResultType(Trait):
     """All operands and results have one type."""
+
+    types_only = True
 
     @staticmethod
     def verify(op: Any) -> str | None:
