@@ -323,6 +323,22 @@ def _print_rounding(op: Operation, p: Any) -> None:
 _TRUNC_ELIDED = frozenset({"roundingmode", "fastmath"})
 
 
+def _print_truncation(op: Operation, p: Any) -> None:
+    """Shared by truncf and scaling_truncf: ` %x[, %scale] [mode] [fastmath<...>] {attrs} :
+    <operand types> to <result type>`."""
+    _operands(op, p)
+    _print_rounding(op, p)
+    print_fastmath(op, p)
+    p.print_optional_attr_dict(_attrs(op), _TRUNC_ELIDED)
+    p.write(" : ")
+    for i, slot in enumerate(op.operand_slots):
+        if i:
+            p.write(", ")
+        p.print_type(slot.value.type)
+    p.write(" to ")
+    p.print_type(op.results[0].type)
+
+
 class TruncFOp(OpView):
     """`%r = arith.truncf %x [rounding-mode] [fastmath<...>] : f32 to f16`: to a strictly
     narrower float type; `roundingmode` is an index into ROUNDING_MODES (i32)."""
@@ -344,14 +360,7 @@ class TruncFOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        _operands(op, p)
-        _print_rounding(op, p)
-        print_fastmath(op, p)
-        p.print_optional_attr_dict(_attrs(op), _TRUNC_ELIDED)
-        p.write(" : ")
-        p.print_type(op.operand_slots[0].value.type)
-        p.write(" to ")
-        p.print_type(op.results[0].type)
+        _print_truncation(op, p)
 
 
 class ScalingTruncFOp(OpView):
@@ -372,16 +381,7 @@ class ScalingTruncFOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        _operands(op, p)
-        _print_rounding(op, p)
-        print_fastmath(op, p)
-        p.print_optional_attr_dict(_attrs(op), _TRUNC_ELIDED)
-        p.write(" : ")
-        p.print_type(op.operand_slots[0].value.type)
-        p.write(", ")
-        p.print_type(op.operand_slots[1].value.type)
-        p.write(" to ")
-        p.print_type(op.results[0].type)
+        _print_truncation(op, p)
 
 
 SYNTAX_OPS = (

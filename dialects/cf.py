@@ -21,11 +21,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from pyir.asm import CustomSyntax
-from pyir.builtin_attributes import StringAttr
+from pyir.builtin_attributes import IntegerAttr, StringAttr
 from pyir.builtin_types import I1, IndexType, IntegerType, VectorType
+from pyir.call_interfaces import BranchOpInterface
 from pyir.context import Dialect
 from pyir.core import Block, Operation, Value
 from pyir.dense_attributes import DenseArrayAttr, DenseIntOrFPElementsAttr
+from pyir.dialects.syntax_common import keyword_at, split_attrs
 from pyir.opdef import (
     AttrSizedOperandSegments,
     EqualTo,
@@ -84,6 +86,16 @@ def verify_successor_operands(op: Operation, groups: Sequence[Sequence[Value]]) 
     return None
 
 
+def _erase_operand(op: Operation, position: int, properties: dict) -> None:
+    """Drop operand `position` of a branch and set the segment `properties` that describe
+    the new layout."""
+    operands = op.operands
+    del operands[position]
+    op.set_operands(operands)
+    for name, value in properties.items():
+        op.set_property(name, value)
+
+
 def _print_successor(p: Any, block: Block, values: Sequence[Value]) -> None:
     p.print_successor_and_use_list(block, list(values))
 
@@ -93,7 +105,7 @@ class BranchOp(OpView):
     """`cf.br ^dest(%a : i32)`: jumps to `dest`, passing `dest_operands` as its arguments."""
 
     name = "cf.br"
-    traits = (IsTerminator, Pure)
+    traits = (IsTerminator, Pure, BranchOpInterface)
     hand_written_syntax = True
     dest_operands = var_operand()
     dest = successor()
@@ -104,6 +116,24 @@ class BranchOp(OpView):
 
     def verify_(self) -> str | None:
         return verify_successor_operands(self.op, [self.op.operands])
+
+    # BranchOpInterface
+    @staticmethod
+    def get_successor_operands(op: Operation, index: int) -> list:
+        return op.operands
+
+    @staticmethod
+    def get_successor_for_operands(op: Operation, constants: list) -> Block | None:
+        return op.successors[0]
+
+    # Successor operand editing (pyir.region_simplify)
+    @staticmethod
+    def get_successor_operand_range(op: Operation, index: int) -> tuple[int, int]:
+        return (0, len(op.operand_slots))
+
+    @staticmethod
+    def erase_successor_operand(op: Operation, index: int, arg_index: int) -> None:
+        _erase_operand(op, arg_index, {})
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
@@ -121,7 +151,7 @@ class CondBranchOp(OpView):
     """
 
     name = "cf.cond_br"
-    traits = (IsTerminator, Pure, AttrSizedOperandSegments)
+    traits = (IsTerminator, Pure, AttrSizedOperandSegments, BranchOpInterface)
     hand_written_syntax = True
     condition = operand(Bool)
     true_dest_operands = var_operand()
@@ -168,6 +198,32 @@ class CondBranchOp(OpView):
             self.op, [self.true_dest_operands, self.false_dest_operands]
         )
 
+    # BranchOpInterface
+    @staticmethod
+    def get_successor_operands(op: Operation, index: int) -> list:
+        view = CondBranchOp(op)
+        return view.false_dest_operands if index else view.true_dest_operands
+
+    @staticmethod
+    def get_successor_for_operands(op: Operation, constants: list) -> Block | None:
+        condition = constants[0] if constants else None
+        if not isinstance(condition, IntegerAttr):
+            return None
+        return op.successors[0] if condition.value & 1 else op.successors[1]
+
+    # Successor operand editing (pyir.region_simplify)
+    @staticmethod
+    def get_successor_operand_range(op: Operation, index: int) -> tuple[int, int]:
+        _, t, f = op.properties["operandSegmentSizes"].values
+        return (1 + t, f) if index else (1, t)
+
+    @staticmethod
+    def erase_successor_operand(op: Operation, index: int, arg_index: int) -> None:
+        sizes = list(op.properties["operandSegmentSizes"].values)
+        start, _ = CondBranchOp.get_successor_operand_range(op, index)
+        sizes[1 + index] -= 1
+        _erase_operand(op, start + arg_index, {"operandSegmentSizes": _i32_array(sizes)})
+
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
         view = CondBranchOp(op)
@@ -193,7 +249,7 @@ class SwitchOp(OpView):
     """
 
     name = "cf.switch"
-    traits = (IsTerminator, Pure, AttrSizedOperandSegments)
+    traits = (IsTerminator, Pure, AttrSizedOperandSegments, BranchOpInterface)
     hand_written_syntax = True
     flag = operand(SignlessInteger)
     default_operands = var_operand()
@@ -268,6 +324,52 @@ class SwitchOp(OpView):
         groups = [self.default_operands, *self.case_operand_groups()]
         groups.extend([] for _ in range(len(self.op.successors) - len(groups)))
         return verify_successor_operands(self.op, groups)
+
+    # BranchOpInterface
+    @staticmethod
+    def get_successor_operands(op: Operation, index: int) -> list:
+        view = SwitchOp(op)
+        if index == 0:
+            return view.default_operands
+        groups = view.case_operand_groups()
+        return groups[index - 1] if index - 1 < len(groups) else []
+
+    # Successor operand editing (pyir.region_simplify)
+    @staticmethod
+    def get_successor_operand_range(op: Operation, index: int) -> tuple[int, int]:
+        default = op.properties["operandSegmentSizes"].values[1]
+        if index == 0:
+            return (1, default)
+        cases = op.properties["case_operand_segments"].values
+        return (1 + default + sum(cases[: index - 1]), cases[index - 1])
+
+    @staticmethod
+    def erase_successor_operand(op: Operation, index: int, arg_index: int) -> None:
+        start, _ = SwitchOp.get_successor_operand_range(op, index)
+        sizes = list(op.properties["operandSegmentSizes"].values)
+        cases = list(op.properties["case_operand_segments"].values)
+        if index == 0:
+            sizes[1] -= 1
+        else:
+            sizes[2] -= 1
+            cases[index - 1] -= 1
+        props = {"operandSegmentSizes": _i32_array(sizes), "case_operand_segments": _i32_array(cases)}
+        _erase_operand(op, start + arg_index, props)
+
+    @staticmethod
+    def get_successor_for_operands(op: Operation, constants: list) -> Block | None:
+        values = SwitchOp(op).case_values
+        if values is None:
+            return op.successors[0]
+        flag = constants[0] if constants else None
+        if not isinstance(flag, IntegerAttr):
+            return None
+        width = flag.type.width if isinstance(flag.type, IntegerType) else 64
+        mask = (1 << width) - 1
+        for i, case in enumerate(values.values):
+            if (int(case) - flag.value) & mask == 0:
+                return op.successors[i + 1]
+        return op.successors[0]
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
@@ -355,17 +457,6 @@ cf_successor: block_ref ["(" value_use_list ":" type_list ")"]
 """
 
 
-def _keyword(name: str) -> Any:
-    def factory(state: Any) -> Any:
-        def push(children: list) -> int:
-            state.begin_op(name)
-            return state.pos
-
-        return push
-
-    return factory
-
-
 def _successor(state: Any) -> Any:
     def build(c: list) -> tuple:
         block, uses, types = c
@@ -383,21 +474,6 @@ def _int(state: Any) -> Any:
         return (-value if len(c) == 2 else value, state.pos)
 
     return build
-
-
-def _attrs(op_cls: type, attrs: dict | None, props: dict) -> dict:
-    """Split a parsed attribute dictionary: inherent names go to `props` (as MLIR's
-    non-strict formats accept them), the rest is returned as discardable attributes."""
-    if not attrs:
-        return {}
-    names = {d.name for d in op_cls.property_defs}
-    out = {}
-    for key, value in attrs.items():
-        if key in names:
-            props[key] = value
-        else:
-            out[key] = value
-    return out
 
 
 def _br(state: Any) -> Any:
@@ -482,7 +558,7 @@ def _switch(state: Any) -> Any:
         return SwitchOp.create(
             [flag, *d_values, *flat],
             properties=props,
-            attributes=_attrs(SwitchOp, attrs, props),
+            attributes=split_attrs(SwitchOp, attrs, props),
             successors=[d_block, *(block for _, (block, _) in cases)],
         )
 
@@ -495,7 +571,9 @@ def _assert(state: Any) -> Any:
         state.end_op()
         arg = state.resolve(use, I1)
         props = {"msg": msg}
-        return AssertOp.create([arg], properties=props, attributes=_attrs(AssertOp, attrs, props))
+        return AssertOp.create(
+            [arg], properties=props, attributes=split_attrs(AssertOp, attrs, props)
+        )
 
     return build
 
@@ -503,10 +581,10 @@ def _assert(state: Any) -> Any:
 CF_SYNTAX = CustomSyntax(
     _GRAMMAR,
     {
-        "cf_br_kw": _keyword("cf.br"),
-        "cf_cond_br_kw": _keyword("cf.cond_br"),
-        "cf_switch_kw": _keyword("cf.switch"),
-        "cf_assert_kw": _keyword("cf.assert"),
+        "cf_br_kw": keyword_at("cf.br"),
+        "cf_cond_br_kw": keyword_at("cf.cond_br"),
+        "cf_switch_kw": keyword_at("cf.switch"),
+        "cf_assert_kw": keyword_at("cf.assert"),
         "cf_successor": _successor,
         "cf_int": _int,
         "cf_weights": _weights,
@@ -518,6 +596,7 @@ CF_SYNTAX = CustomSyntax(
         "cf_assert": _assert,
     },
 )
+
 
 DIALECT = Dialect(
     "cf",

@@ -14,6 +14,12 @@ from typing import Any
 from pyir.asm import CustomSyntax
 from pyir.builtin_attributes import ArrayAttr, DictionaryAttr, StringAttr, SymbolRefAttr
 from pyir.builtin_types import FunctionType
+from pyir.call_interfaces import (
+    CallableOpInterface,
+    CallOpInterface,
+    DialectInlinerInterface,
+    ReturnLike,
+)
 from pyir.context import Dialect
 from pyir.core import Block, Operation
 from pyir.opdef import (
@@ -27,6 +33,7 @@ from pyir.opdef import (
     var_operand,
     var_result,
 )
+from pyir.patterns import RewritePattern
 from pyir.traits import (
     AffineScope,
     AutomaticAllocationScope,
@@ -34,7 +41,6 @@ from pyir.traits import (
     HasParent,
     IsolatedFromAbove,
     IsTerminator,
-    MemoryEffects,
     Pure,
     Symbol,
 )
@@ -51,7 +57,13 @@ class FuncOp(OpView):
     """
 
     name = "func.func"
-    traits = (IsolatedFromAbove, Symbol, AffineScope, AutomaticAllocationScope)
+    traits = (
+        IsolatedFromAbove,
+        Symbol,
+        AffineScope,
+        AutomaticAllocationScope,
+        CallableOpInterface,
+    )
     default_dialect = "func"
     hand_written_syntax = True
     sym_name = prop(StringAttr)
@@ -79,6 +91,19 @@ class FuncOp(OpView):
         if with_body:
             op.regions[0].add_block(Block(function_type.inputs))
         return op
+
+    # CallableOpInterface
+    @staticmethod
+    def get_callable_region(op: Operation) -> Any:
+        return op.regions[0] if op.regions[0].blocks else None
+
+    @staticmethod
+    def get_argument_types(op: Operation) -> tuple:
+        return FuncOp(op).function_type.inputs
+
+    @staticmethod
+    def get_result_types(op: Operation) -> tuple:
+        return FuncOp(op).function_type.results
 
     def verify_(self) -> str | None:
         fn_type = self.function_type
@@ -165,7 +190,7 @@ class ReturnOp(OpView):
     """`func.return %a, %b : i32, f32`: returns from the enclosing function."""
 
     name = "func.return"
-    traits = (IsTerminator, Pure, InFunc)
+    traits = (IsTerminator, Pure, InFunc, ReturnLike)
     operands_ = var_operand()
     assembly_format = "attr-dict ($operands_^ `:` type($operands_))?"
 
@@ -192,16 +217,25 @@ class ReturnOp(OpView):
 
 
 class CallOp(OpView):
-    """`func.call @f(%a) : (i32) -> i32`."""
+    """`func.call @f(%a) : (i32) -> i32`. Its memory effects are unknown (the callee's)."""
 
     name = "func.call"
-    traits = (MemoryEffects,)
+    traits = (CallOpInterface,)
     callee = prop(SymbolRefAttr)
     operands_ = var_operand()
     results_ = var_result()
     assembly_format = (
         "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
     )
+
+    # CallOpInterface
+    @staticmethod
+    def get_callee(op: Operation) -> Any:
+        return op.properties.get("callee")
+
+    @staticmethod
+    def get_arg_operands(op: Operation) -> list:
+        return op.operands
 
 
 class ConstantOp(OpView):
@@ -212,6 +246,27 @@ class ConstantOp(OpView):
     value = prop(SymbolRefAttr)
     res = result(IsA(FunctionType))
     assembly_format = "attr-dict $value `:` type($res)"
+
+
+class _DirectCallOfConstant(RewritePattern):
+    """`call_indirect (func.constant @f)(...)` -> `call @f(...)`."""
+
+    root = "func.call_indirect"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        callee = op.operands[0]
+        owner = getattr(callee, "op", None)
+        if owner is None or owner.name != ConstantOp.name:
+            return False
+        call = rewriter.create(
+            CallOp,
+            op.operands[1:],
+            [r.type for r in op.results],
+            {"callee": owner.properties["value"]},
+            location=op.location,
+        )
+        rewriter.replace_op(op, call)
+        return True
 
 
 _DICT_ARRAY = Predicate(
@@ -231,7 +286,7 @@ class CallIndirectOp(OpView):
     """
 
     name = "func.call_indirect"
-    traits = (MemoryEffects,)
+    traits = (CallOpInterface,)
     hand_written_syntax = True
     callee = operand(IsA(FunctionType, description="function type"))
     callee_operands = var_operand()
@@ -240,6 +295,7 @@ class CallIndirectOp(OpView):
     res_attrs = prop(_DICT_ARRAY, optional=True)
 
     _PROPERTIES = frozenset({"arg_attrs", "res_attrs"})
+    canonicalization_patterns = (_DirectCallOfConstant,)
 
     @classmethod
     def build(cls, callee: Any, operands: Sequence[Any] = (), location: Any = None) -> Operation:
@@ -253,6 +309,15 @@ class CallIndirectOp(OpView):
         if [r.type for r in self.op.results] != list(fn_type.results):
             return "failed to verify that callee result types match result types"
         return None
+
+    # CallOpInterface
+    @staticmethod
+    def get_callee(op: Operation) -> Any:
+        return op.operands[0]
+
+    @staticmethod
+    def get_arg_operands(op: Operation) -> list:
+        return op.operands[1:]
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
@@ -417,9 +482,40 @@ FUNC_SYNTAX = CustomSyntax(
     },
 )
 
+
+class FuncInlinerInterface(DialectInlinerInterface):
+    """Every func op may be inlined (MLIR's func inliner interface), except a call marked
+    `no_inline`; an inlined `func.return` becomes the call's results, or a `cf.br` to the
+    block after the call when the callee has several blocks."""
+
+    def is_legal_to_inline_call(self, call: Operation, callable: Operation, cloned: bool) -> bool:
+        return "no_inline" not in call.properties and "no_inline" not in call.attributes
+
+    def is_legal_to_inline_region(self, dest: Any, src: Any, cloned: bool, mapping: Any) -> bool:
+        return True
+
+    def is_legal_to_inline_op(self, op: Operation, dest: Any, cloned: bool, mapping: Any) -> bool:
+        return True
+
+    def handle_terminator_branch(self, op: Operation, new_dest: Block, rewriter: Any) -> None:
+        if op.name != ReturnOp.name:
+            return
+        from pyir.dialects.cf import BranchOp  # func's bodies may become cf branches
+
+        branch = BranchOp.build(new_dest, op.operands, location=op.location)
+        op.parent.insert_before(op, branch)
+        rewriter.listener.notify_operation_inserted(branch)
+        rewriter.erase_op(op)
+
+    def handle_terminator_values(self, op: Operation, values: Sequence[Any]) -> None:
+        for old, new in zip(values, op.operands):
+            old.replace_all_uses_with(new)
+
+
 DIALECT = Dialect(
     "func",
     [FuncOp, ReturnOp, CallOp, CallIndirectOp, ConstantOp],
     syntax=FUNC_SYNTAX,
     description="Functions, calls and returns.",
 )
+DIALECT.inliner = FuncInlinerInterface()  # type: ignore[attr-defined]

@@ -38,6 +38,7 @@ from pyir.dialects.memref_common import (
     print_attr_dict,
 )
 from pyir.dialects.memref_layout import cast_compatible
+from pyir.dialects.syntax_common import print_subscript
 from pyir.opdef import OpView, operand, prop, result, var_operand
 from pyir.traits import MemoryEffects, NoMemoryEffect, Pure
 
@@ -63,6 +64,21 @@ def _print_access_flags(op: Operation, p: Any) -> None:
 
 
 # -- load / store -------------------------------------------------------------------------------
+def _print_access(op: Operation, p: Any, base: int) -> None:
+    """The custom form of load (`base` 0) and store (`base` 1, after the stored value):
+    ` [%v, ]%m[%i, ...] [flags] {attrs} : memref<...>`."""
+    operands = op.operands
+    p.write(" ")
+    if base:
+        p.print_operand(operands[0])
+        p.write(", ")
+    print_subscript(p, operands[base], operands[base + 1 :])
+    _print_access_flags(op, p)
+    print_attr_dict(op, p)
+    p.write(" : ")
+    p.print_type(operands[base].type)
+
+
 class LoadOp(OpView):
     """`%v = memref.load %m[%i, ...] : memref<...>`: one element.
 
@@ -99,16 +115,7 @@ class LoadOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        operands = op.operands
-        p.write(" ")
-        p.print_operand(operands[0])
-        p.write("[")
-        p.print_operands(operands[1:])
-        p.write("]")
-        _print_access_flags(op, p)
-        print_attr_dict(op, p)
-        p.write(" : ")
-        p.print_type(operands[0].type)
+        _print_access(op, p, 0)
 
 
 class StoreOp(OpView):
@@ -143,18 +150,7 @@ class StoreOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        operands = op.operands
-        p.write(" ")
-        p.print_operand(operands[0])
-        p.write(", ")
-        p.print_operand(operands[1])
-        p.write("[")
-        p.print_operands(operands[2:])
-        p.write("]")
-        _print_access_flags(op, p)
-        print_attr_dict(op, p)
-        p.write(" : ")
-        p.print_type(operands[1].type)
+        _print_access(op, p, 1)
 
 
 def _access_syntax() -> tuple[str, dict[str, Any]]:
@@ -340,10 +336,7 @@ class AtomicRMWOp(OpView):
         p.write(" " + ATOMIC_RMW_KINDS[op.properties["kind"].value] + " ")
         p.print_operand(operands[0])
         p.write(", ")
-        p.print_operand(operands[1])
-        p.write("[")
-        p.print_operands(operands[2:])
-        p.write("]")
+        print_subscript(p, operands[1], operands[2:])
         print_attr_dict(op, p)
         p.write(" : (")
         p.print_type(operands[0].type)

@@ -145,21 +145,6 @@ def print_arrow_types(p: Any, types: Sequence[Any], parens: bool) -> None:
         p.write(")")
 
 
-def split_attrs(op_cls: type, attrs: dict | None, props: dict) -> dict:
-    """A custom form's attribute dictionary split as MLIR does: entries naming an inherent
-    attribute of `op_cls` go to `props`; the discardable rest is returned."""
-    if not attrs:
-        return {}
-    names = {d.name for d in op_cls.property_defs}
-    out = {}
-    for key, value in attrs.items():
-        if key in names:
-            props[key] = value
-        else:
-            out[key] = value
-    return out
-
-
 def attrs_to_print(op: Operation, elided: Sequence[str] = ()) -> dict:
     """Properties and attributes of `op` for `print_optional_attr_dict`, minus `elided`
     (MLIR's getAttrs() holds the inherent attributes too)."""

@@ -19,7 +19,7 @@ from pyir.asm import CustomSyntax
 from pyir.builtin_attributes import UnitAttr
 from pyir.builtin_types import I1, INDEX
 from pyir.core import Block, Operation, Region
-from pyir.dialects.scf_common import ensure_terminator, split_attrs
+from pyir.dialects.scf_common import ensure_terminator
 from pyir.dialects.scf_loops import (
     ForallOp,
     ForOp,
@@ -32,6 +32,7 @@ from pyir.dialects.scf_loops import (
 from pyir.dialects.scf_regions import ExecuteRegionOp, IfOp, IndexSwitchOp
 from pyir.dialects.scf_terminators import InParallelOp, YieldOp
 from pyir.dialects.static_dynamic import dense_i64, index_list_syntax, resolve_index_list
+from pyir.dialects.syntax_common import keyword_at, split_attrs
 
 _INDEX_LIST_GRAMMAR, _INDEX_LIST_CALLBACKS = index_list_syntax("scf", "()")
 
@@ -96,17 +97,6 @@ def _types(value: Any) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
-
-
-def _keyword(name: str) -> Any:
-    def factory(state: Any) -> Any:
-        def push(children: list) -> int:
-            state.begin_op(name)
-            return state.pos
-
-        return push
-
-    return factory
 
 
 def _arg(state: Any) -> Any:
@@ -410,38 +400,38 @@ _CALLBACKS: dict[str, Any] = {
     "scf_args": _list,
     "scf_assign": _pair,
     "scf_int": _int,
-    "scf_for_kw": _keyword("scf.for"),
+    "scf_for_kw": keyword_at("scf.for"),
     "scf_for_head": _for_head,
     "scf_iter_args": _iter_args,
     "scf_for": _for,
-    "scf_forall_kw": _keyword("scf.forall"),
+    "scf_forall_kw": keyword_at("scf.forall"),
     "scf_forall_in": _forall_in,
     "scf_forall_range": _forall_range,
     "scf_shared_outs": _shared_outs,
     "scf_forall_head": _forall_head,
     "scf_forall": _forall,
-    "scf_in_parallel_kw": _keyword("scf.forall.in_parallel"),
+    "scf_in_parallel_kw": keyword_at("scf.forall.in_parallel"),
     "scf_in_parallel": _in_parallel,
-    "scf_parallel_kw": _keyword("scf.parallel"),
+    "scf_parallel_kw": keyword_at("scf.parallel"),
     "scf_operands": _operands,
     "scf_init": _first,
     "scf_parallel_head": _parallel_head,
     "scf_parallel": _parallel,
-    "scf_reduce_kw": _keyword("scf.reduce"),
+    "scf_reduce_kw": keyword_at("scf.reduce"),
     "scf_reduce_operands": _reduce_operands,
     "scf_reduce_regions": _pair,
     "scf_reduce": _reduce,
-    "scf_while_kw": _keyword("scf.while"),
+    "scf_while_kw": keyword_at("scf.while"),
     "scf_while_inits": _list,
     "scf_while_type": lambda state: lambda c: (c[0], state.pos),
     "scf_while_head": _while_head,
     "scf_while": _while,
-    "scf_if_kw": _keyword("scf.if"),
+    "scf_if_kw": keyword_at("scf.if"),
     "scf_if_head": _if_head,
     "scf_if": _if,
-    "scf_execute_region_kw": _keyword("scf.execute_region"),
+    "scf_execute_region_kw": keyword_at("scf.execute_region"),
     "scf_execute_region": _execute_region,
-    "scf_index_switch_kw": _keyword("scf.index_switch"),
+    "scf_index_switch_kw": keyword_at("scf.index_switch"),
     "scf_case": _pair,
     "scf_index_switch": _index_switch,
     **_INDEX_LIST_CALLBACKS,

@@ -16,6 +16,7 @@ from typing import Any
 from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import DYNAMIC, INDEX, IntegerType, RankedTensorType
 from pyir.core import Block, Operation, Value
+from pyir.dialects.syntax_common import print_subscript
 from pyir.dialects.tensor_shapes import (
     ANY_TENSOR,
     I64_ATTR,
@@ -215,11 +216,7 @@ class GenerateOp(OpView):
         """The op with a body block of one `index` argument per dimension; `body(block)`
         fills it (it must end with a `tensor.yield`)."""
         op = cls.create(list(dynamic_extents), [result_type])
-        block = Block([INDEX] * len(result_type.shape))
-        op.regions[0].add_block(block)
-        if body is not None:
-            body(block)
-        return op
+        return add_index_body(op, len(result_type.shape), body)
 
     def verify_(self) -> str | None:
         if len(self.op.regions[0].blocks) != 1:
@@ -250,6 +247,16 @@ class GenerateOp(OpView):
         print_attr_dict(op, p)
         p.write(" : ")
         p.print_type(op.results[0].type)
+
+
+def add_index_body(op: Operation, rank: int, body: Callable[[Block], Any] | None) -> Operation:
+    """Gives `op` (tensor.generate or tensor.pad) its body block of `rank` `index`
+    arguments, which `body(block)` fills; returns `op`."""
+    block = Block([INDEX] * rank)
+    op.regions[0].add_block(block)
+    if body is not None:
+        body(block)
+    return op
 
 
 def implicit_yield_error(op: Operation) -> str | None:
@@ -311,10 +318,7 @@ class ExtractOp(OpView):
     def print_custom(op: Operation, p: Any) -> None:
         values = op.operands
         p.write(" ")
-        p.print_operand(values[0])
-        p.write("[")
-        p.print_operands(values[1:])
-        p.write("]")
+        print_subscript(p, values[0], values[1:])
         print_attr_dict(op, p)
         p.write(" : ")
         p.print_type(values[0].type)
@@ -357,10 +361,7 @@ class InsertOp(OpView):
         p.write(" ")
         p.print_operand(values[0])
         p.write(" into ")
-        p.print_operand(values[1])
-        p.write("[")
-        p.print_operands(values[2:])
-        p.write("]")
+        print_subscript(p, values[1], values[2:])
         print_attr_dict(op, p)
         p.write(" : ")
         p.print_type(values[1].type)
@@ -433,7 +434,29 @@ def _print_cast(op: Operation, p: Any) -> None:
     p.print_type(op.results[0].type)
 
 
-class CastOp(OpView):
+class _CastLikeOp(OpView):
+    """Shared by tensor.cast and tensor.bitcast: one tensor in, one tensor out, printed as
+    `%t : A to B`; subclasses say which pairs of types are `compatible`."""
+
+    traits = (Pure,)
+    hand_written_syntax = True
+    source = operand(ANY_TENSOR)
+    dest = result(ANY_TENSOR)
+    print_custom = staticmethod(_print_cast)
+    compatible: Callable[[Any, Any], bool]
+
+    @classmethod
+    def build(cls, source: Value, result_type: Any) -> Operation:
+        return cls.create([source], [result_type])
+
+    def verify_(self) -> str | None:
+        a, b = self.op.operand_slots[0].value.type, self.op.results[0].type
+        if not type(self).compatible(a, b):
+            return f"operand type '{a}' and result type '{b}' are cast incompatible"
+        return None
+
+
+class CastOp(_CastLikeOp):
     """`%c = tensor.cast %t : tensor<4x?xf32> to tensor<?x?xf32>`: the same data with more
     or less static shape information.
 
@@ -441,44 +464,16 @@ class CastOp(OpView):
     """
 
     name = "tensor.cast"
-    traits = (Pure,)
-    hand_written_syntax = True
-    source = operand(ANY_TENSOR)
-    dest = result(ANY_TENSOR)
     asm_result_names = named("cast")
-    print_custom = staticmethod(_print_cast)
-
-    @classmethod
-    def build(cls, source: Value, result_type: Any) -> Operation:
-        return cls.create([source], [result_type])
-
-    def verify_(self) -> str | None:
-        a, b = self.op.operand_slots[0].value.type, self.op.results[0].type
-        if not cast_compatible(a, b):
-            return f"operand type '{a}' and result type '{b}' are cast incompatible"
-        return None
+    compatible = staticmethod(cast_compatible)
 
 
-class BitcastOp(OpView):
+class BitcastOp(_CastLikeOp):
     """`%c = tensor.bitcast %t : tensor<4xui32> to tensor<4xi32>`: the same bits read as
     another element type of the same width."""
 
     name = "tensor.bitcast"
-    traits = (Pure,)
-    hand_written_syntax = True
-    source = operand(ANY_TENSOR)
-    dest = result(ANY_TENSOR)
-    print_custom = staticmethod(_print_cast)
-
-    @classmethod
-    def build(cls, source: Value, result_type: Any) -> Operation:
-        return cls.create([source], [result_type])
-
-    def verify_(self) -> str | None:
-        a, b = self.op.operand_slots[0].value.type, self.op.results[0].type
-        if not bitcast_compatible(a, b):
-            return f"operand type '{a}' and result type '{b}' are cast incompatible"
-        return None
+    compatible = staticmethod(bitcast_compatible)
 
 
 class ReshapeOp(OpView):

@@ -25,6 +25,7 @@ from pyir.dialects.static_dynamic import (
     static_values,
 )
 from pyir.dialects.tensor_ops import (
+    add_index_body,
     dynamic_sizes_error,
     implicit_yield_error,
     named,
@@ -297,11 +298,7 @@ class PadOp(OpView):
         if nofold:
             props["nofold"] = UnitAttr()
         op = cls.create([source, *d_low, *d_high], [result_type], props)
-        block = Block([INDEX] * len(source.type.shape))
-        op.regions[0].add_block(block)
-        if body is not None:
-            body(block)
-        return op
+        return add_index_body(op, len(source.type.shape), body)
 
     def verify_(self) -> str | None:
         if len(self.op.regions[0].blocks) != 1:

@@ -26,10 +26,9 @@ from pyir.asm import CustomSyntax
 from pyir.builtin_attributes import ArrayAttr, IntegerAttr
 from pyir.builtin_types import INDEX, IntegerType, RankedTensorType
 from pyir.core import Block, Operation
+from pyir.dialects import tensor_ops, tensor_slice_ops
 from pyir.dialects.static_dynamic import dense_i64, index_list_syntax, resolve_index_list
 from pyir.dialects.tensor_ops import (
-    BitcastOp,
-    CastOp,
     ConcatOp,
     DimOp,
     EmptyOp,
@@ -98,28 +97,8 @@ tensor_typed: type
 %extend custom_operation: tensor_empty | tensor_from_elements | tensor_splat | tensor_generate | tensor_extract | tensor_insert | tensor_dim | tensor_rank | tensor_cast | tensor_reshape | tensor_concat | tensor_extract_slice | tensor_insert_slice | tensor_pad | tensor_collapse_shape | tensor_expand_shape
 """
 
-_CLASSES = {
-    cls.name: cls
-    for cls in (
-        EmptyOp,
-        FromElementsOp,
-        SplatOp,
-        GenerateOp,
-        ExtractOp,
-        InsertOp,
-        DimOp,
-        RankOp,
-        CastOp,
-        BitcastOp,
-        ReshapeOp,
-        ConcatOp,
-        ExtractSliceOp,
-        InsertSliceOp,
-        PadOp,
-        CollapseShapeOp,
-        ExpandShapeOp,
-    )
-}
+# Every tensor op by name (tensor.yield, which has no custom form here, is never looked up).
+_CLASSES = {cls.name: cls for cls in (*tensor_ops.OPS, *tensor_slice_ops.OPS)}
 
 
 # -- small rules --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from pyir.builtin_types import (
     VectorType,
 )
 from pyir.core import Operation, Value
+from pyir.dialects.syntax_common import print_subscript
 from pyir.dialects.vector_common import (
     AFFINE_MAP,
     BOOL_ARRAY,
@@ -143,6 +144,26 @@ def _print_transfer_attrs(op: Operation, p: Any) -> None:
     p.print_optional_attr_dict(attrs, elided)
 
 
+def _built_properties(
+    shaped: Any,
+    vector: VectorType,
+    permutation_map: AffineMap | None,
+    in_bounds: list[bool] | None,
+    sizes: tuple[int, ...],
+) -> dict:
+    """The properties `build` gives a transfer op; defaults: the minor identity map and all
+    dims possibly out of bounds."""
+    if permutation_map is None:
+        permutation_map = transfer_minor_identity(shaped, vector)
+    if in_bounds is None:
+        in_bounds = [False] * len(permutation_map.results)
+    return {
+        "permutation_map": AffineMapAttr(permutation_map),
+        "in_bounds": bool_array(in_bounds),
+        "operandSegmentSizes": DenseArrayAttr(I32, sizes),
+    }
+
+
 class TransferReadOp(OpView):
     """`%v = vector.transfer_read %src[%i, %j], %pad, %mask {in_bounds = [true]} :
     memref<?x?xf32>, vector<4xf32>`.
@@ -177,22 +198,10 @@ class TransferReadOp(OpView):
         location: Any = None,
     ) -> Operation:
         """Defaults: the minor identity map and all dims possibly out of bounds."""
-        if permutation_map is None:
-            permutation_map = transfer_minor_identity(base.type, vector_type)
-        if in_bounds is None:
-            in_bounds = [False] * len(permutation_map.results)
         operands = [base, *indices, padding] + ([mask] if mask is not None else [])
         sizes = (1, len(indices), 1, 1 if mask is not None else 0)
-        return cls.create(
-            operands,
-            [vector_type],
-            properties={
-                "permutation_map": AffineMapAttr(permutation_map),
-                "in_bounds": bool_array(in_bounds),
-                "operandSegmentSizes": DenseArrayAttr(I32, sizes),
-            },
-            location=location,
-        )
+        properties = _built_properties(base.type, vector_type, permutation_map, in_bounds, sizes)
+        return cls.create(operands, [vector_type], properties=properties, location=location)
 
     @staticmethod
     def get_effects(op: Operation) -> list:
@@ -269,23 +278,11 @@ class TransferWriteOp(OpView):
         mask: Value | None = None,
         location: Any = None,
     ) -> Operation:
-        if permutation_map is None:
-            permutation_map = transfer_minor_identity(base.type, value.type)
-        if in_bounds is None:
-            in_bounds = [False] * len(permutation_map.results)
         operands = [value, base, *indices] + ([mask] if mask is not None else [])
         sizes = (1, 1, len(indices), 1 if mask is not None else 0)
         results = [base.type] if isinstance(base.type, RankedTensorType) else []
-        return cls.create(
-            operands,
-            results,
-            properties={
-                "permutation_map": AffineMapAttr(permutation_map),
-                "in_bounds": bool_array(in_bounds),
-                "operandSegmentSizes": DenseArrayAttr(I32, sizes),
-            },
-            location=location,
-        )
+        properties = _built_properties(base.type, value.type, permutation_map, in_bounds, sizes)
+        return cls.create(operands, results, properties=properties, location=location)
 
     @staticmethod
     def get_effects(op: Operation) -> list:
@@ -325,10 +322,7 @@ class TransferWriteOp(OpView):
         p.write(" ")
         p.print_operand(view.valueToStore)
         p.write(", ")
-        p.print_operand(view.base)
-        p.write("[")
-        p.print_operands(view.indices)
-        p.write("]")
+        print_subscript(p, view.base, view.indices)
         if view.mask is not None:
             p.write(", ")
             p.print_operand(view.mask)

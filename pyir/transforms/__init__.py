@@ -10,6 +10,8 @@ IN_TREE_PASSES: dict[str, str] = {
     "canonicalize": "pyir.transforms.canonicalize:CanonicalizerPass",
     "cse": "pyir.transforms.cse:CSEPass",
     "lower-affine": "pyir.transforms.lower_affine:LowerAffinePass",
+    "inline": "pyir.transforms.inline:InlinerPass",
+    "sccp": "pyir.transforms.sccp:SCCPPass",
     "symbol-dce": "pyir.transforms.symbol_dce:SymbolDCEPass",
     "convert-scf-to-cf": "pyir.transforms.scf_to_cf:SCFToControlFlowPass",
     "loop-invariant-code-motion": "pyir.transforms.licm:LoopInvariantCodeMotionPass",

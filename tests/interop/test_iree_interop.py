@@ -18,25 +18,23 @@ none: every run of both tools on the same text gets the same path, and compariso
 locations only ever parse text printed with `--mlir-print-debuginfo`, where every location
 is explicit, so nothing depends on the name of an intermediate file.
 
-Tool lookup: `$IREE_OPT` or `iree-opt` on PATH (its pip wrapper is resolved to the native
-binary it starts, about 25x faster); `$PYIR_OPT` (a command line, split like a shell
-would) or `pyir-opt` on PATH or `python -m pyir.tools.opt`. A missing iree-opt fails the
-tests: install it with `pip install iree-base-compiler`.
+Tool lookup (tests/opt_tools.py): `$IREE_OPT` or `iree-opt` on PATH (its pip wrapper is
+resolved to the native binary it starts, about 25x faster); `$PYIR_OPT` (a command line,
+split like a shell would) or `pyir-opt` on PATH or `python -m pyir.tools.opt`. A missing
+iree-opt fails the tests: install it with `pip install iree-base-compiler`.
 """
 
 from __future__ import annotations
 
 import difflib
-import os
 import shlex
-import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pytest
+from opt_tools import iree_opt, pyir_opt
 
 INTEROP_DIR = Path(__file__).resolve().parent
 CORPUS_DIR = INTEROP_DIR
@@ -48,11 +46,6 @@ CORPUS: list[str] = sorted(
 )
 SPLIT_MARKER = "// -----"
 TIMEOUT_SECONDS = 300
-
-IREE_MISSING = (
-    "iree-opt (the MLIR oracle of these tests) was not found on PATH and $IREE_OPT is unset. "
-    "Install it with `pip install iree-base-compiler` (or `pip install -e .[interop]`)."
-)
 
 
 @dataclass(frozen=True)
@@ -122,86 +115,6 @@ def common_flags(rel: str) -> tuple[str, ...]:
 def normalize(text: str) -> str:
     """The one normalization: whitespace at the very end of an output does not count."""
     return text.rstrip() + "\n"
-
-
-# --------------------------------------------------------------------------- tool lookup
-
-
-def _native_iree_opt(wrapper: str) -> str | None:
-    """The binary behind pip's `iree-opt` Python wrapper script, or None if not one."""
-    try:
-        with open(wrapper, "rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return None
-    if not head.startswith(b"#!") or b"iree.compiler" not in head:
-        return None
-    interpreter = head[2:].split(b"\n", 1)[0].decode(errors="replace").strip()
-    probe = "from iree.compiler.tools import binaries; print(binaries.find_tool('iree-opt'))"
-    try:
-        proc = subprocess.run(
-            [*shlex.split(interpreter), "-c", probe],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    found = proc.stdout.strip()
-    return found if proc.returncode == 0 and found and os.access(found, os.X_OK) else None
-
-
-@cache
-def _find_iree_opt() -> tuple[str, ...] | None:
-    override = os.environ.get("IREE_OPT")
-    if override:
-        return tuple(shlex.split(override))
-    path = shutil.which("iree-opt")
-    if path is None:
-        return None
-    return (_native_iree_opt(path) or path,)
-
-
-def iree_opt() -> tuple[str, ...]:
-    """The iree-opt command; fails the calling test (never skips) when it is missing."""
-    command = _find_iree_opt()
-    if command is None:
-        pytest.fail(IREE_MISSING, pytrace=False)
-    return command
-
-
-@cache
-def _find_pyir_opt() -> tuple[str, ...] | None:
-    override = os.environ.get("PYIR_OPT")
-    if override:
-        return tuple(shlex.split(override))
-    path = shutil.which("pyir-opt")
-    if path is not None:
-        return (path,)
-    # Probe in a child process run like the tools are (same cwd and environment): this
-    # process's sys.path may see the source tree's `pyir`, which has no `tools` subpackage.
-    probe = "import importlib.util as u, sys; sys.exit(u.find_spec('pyir.tools.opt') is None)"
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", probe], cwd=INTEROP_DIR, capture_output=True, timeout=120
-        )
-        found = proc.returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        found = False
-    return (sys.executable, "-m", "pyir.tools.opt") if found else None
-
-
-def pyir_opt() -> tuple[str, ...]:
-    """The pyir-opt command: `pyir-opt` on PATH, else `python -m pyir.tools.opt`."""
-    command = _find_pyir_opt()
-    if command is None:
-        pytest.fail(
-            "pyir-opt was not found on PATH and `pyir.tools.opt` is not importable; "
-            "install pyir (`pip install -e .`) or set $PYIR_OPT.",
-            pytrace=False,
-        )
-    return command
 
 
 # --------------------------------------------------------------------------- running

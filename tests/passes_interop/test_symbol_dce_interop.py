@@ -12,22 +12,20 @@ Each corpus file (`symbol_dce/*.mlir`; `symbol_dce_split/*.mlir` run with
 
 Pipelines: the pass flag (`--symbol-dce` on the top module) and a nested pipeline
 (`builtin.module(builtin.module(symbol-dce))`, the pass on each nested module, whose
-visibility then matters). Tools: `$IREE_OPT` or `iree-opt` on PATH (a missing iree-opt
-fails the tests); `$PYIR_OPT` or `pyir-opt` on PATH or `python -m pyir.tools.opt`. Tools
-run in this folder with relative paths, so locations read the same for both.
+visibility then matters). Tools (found by tests/opt_tools.py): `$IREE_OPT` or `iree-opt`
+on PATH (a missing iree-opt fails the tests); `$PYIR_OPT` or `pyir-opt` on PATH or
+`python -m pyir.tools.opt`. Tools run in this folder with relative paths, so locations
+read the same for both.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import shutil
 import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
+from opt_tools import iree_opt, pyir_opt
 
 HERE = Path(__file__).resolve().parent
 CORPUS = sorted(
@@ -55,58 +53,13 @@ FAILING = {
 }
 
 
-@cache
-def _iree_opt() -> tuple[str, ...] | None:
-    override = os.environ.get("IREE_OPT")
-    if override:
-        return tuple(shlex.split(override))
-    path = shutil.which("iree-opt")
-    if path is None:
-        return None
-    # pip's iree-opt is a Python script starting the native binary: run that directly.
-    probe = "from iree.compiler.tools import binaries; print(binaries.find_tool('iree-opt'))"
-    try:
-        with open(path, "rb") as f:
-            head = f.read(4096)
-        if head.startswith(b"#!") and b"iree.compiler" in head:
-            interpreter = head[2:].split(b"\n", 1)[0].decode().strip()
-            proc = subprocess.run(
-                [*shlex.split(interpreter), "-c", probe],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=False,
-            )
-            native = proc.stdout.strip()
-            if proc.returncode == 0 and native and os.access(native, os.X_OK):
-                return (native,)
-    except (OSError, subprocess.TimeoutExpired, UnicodeDecodeError):
-        pass
-    return (path,)
-
-
-@cache
-def _pyir_opt() -> tuple[str, ...]:
-    override = os.environ.get("PYIR_OPT")
-    if override:
-        return tuple(shlex.split(override))
-    path = shutil.which("pyir-opt")
-    return (path,) if path else (sys.executable, "-m", "pyir.tools.opt")
-
-
-def iree_opt() -> tuple[str, ...]:
-    command = _iree_opt()
-    if command is None:
-        pytest.fail(
-            "iree-opt (the MLIR oracle) was not found: pip install iree-base-compiler",
-            pytrace=False,
-        )
-    return command
+# Other test modules run the tools through this one (`run`, `ok_output`, `_pyir_opt`).
+_pyir_opt = pyir_opt
 
 
 @cache
 def run(tool: str, args: tuple[str, ...], stdin: str | None = None) -> tuple[int, str, str]:
-    command = iree_opt() if tool == "iree" else _pyir_opt()
+    command = iree_opt() if tool == "iree" else pyir_opt()
     proc = subprocess.run(
         [*command, *args],
         input=stdin,

@@ -8,10 +8,10 @@ and the iree-opt differential suite (tests/passes_interop/lower-affine/)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
+from opt_tools import find_iree_opt
 
 from pyir.affine import AffineMap
 from pyir.affine_expand import DIV_ERROR, MOD_ERROR, expansion_errors
@@ -146,7 +146,6 @@ def test_pass_is_registered() -> None:
 
 
 # -- memory ops against iree-opt ------------------------------------------------------------------
-IREE = shutil.which("iree-opt")
 
 MEMORY = """
 func.func @memory(%m: memref<?x?xf32>, %c: memref<4x4xf32>, %n: index) -> f32 {
@@ -174,11 +173,11 @@ def _run(tool: list[str], text: str) -> str:
     return done.stdout
 
 
-@pytest.mark.skipif(IREE is None, reason="iree-opt is not installed")
+@pytest.mark.skipif(find_iree_opt() is None, reason="iree-opt is not installed")
 @pytest.mark.parametrize("generic", [False, True])
 def test_memory_ops_match_iree(generic: bool) -> None:
     flags = ["--lower-affine", *(["--mlir-print-op-generic"] if generic else []), "-"]
-    expected = _run([IREE, *flags], MEMORY)
+    expected = _run([*find_iree_opt(), *flags], MEMORY)
     context, module = parse(MEMORY)
     pm = PassManager(context, "builtin.module")
     pm.add_pass(LowerAffinePass())
