@@ -520,6 +520,7 @@ def parse_format(op_cls: Any) -> Format:
 _NO_FAST_PRINTER = object()
 
 _LITERAL, _OPERAND, _ATTRIBUTE, _OPERAND_TYPE, _RESULT_TYPE, _ATTR_DICT, _FLAG_GROUP = range(7)
+_OPERAND_GROUP = 7
 
 
 def _compile_fast_printer(fmt: Format) -> Any:
@@ -529,7 +530,12 @@ def _compile_fast_printer(fmt: Format) -> Any:
     op_cls = fmt.op_cls
     if op_cls.region_defs or op_cls.successor_defs or fmt.dict_defaults:
         return None
-    if any(d.variadic or d.optional for d in (*op_cls.operand_defs, *op_cls.result_defs)):
+    if any(d.variadic or d.optional for d in op_cls.result_defs):
+        return None
+    # One variadic operand group is fine when it is every operand and prints as
+    # `($xs^ `:` type($xs))?` (func.return, scf.yield): then it is simply all operands.
+    variadic = [d for d in op_cls.operand_defs if d.variadic or d.optional]
+    if variadic and (len(op_cls.operand_defs) != 1 or not variadic[0].variadic):
         return None
     steps: list[tuple] = []
     space, last_punct = True, False
@@ -548,6 +554,9 @@ def _compile_fast_printer(fmt: Format) -> Any:
             last_punct = e.text[0] != "_" and not e.text[0].isalpha()
             continue
         lead = " " if space else ""
+        if isinstance(e, OptionalGroup) and _is_operands_group(e):
+            steps.append((_OPERAND_GROUP, " " if space else "", None))
+            continue
         if isinstance(e, OptionalGroup):
             # `(`overflow` `` $flags^)?`: literals and the attribute that anchors them.
             group = _flag_group(fmt, e, space, last_punct)
@@ -556,6 +565,8 @@ def _compile_fast_printer(fmt: Format) -> Any:
             steps.append((_FLAG_GROUP, group[0], group[1:]))
             continue  # present or not, it leaves a space due before the next element
         if isinstance(e, Variable) and isinstance(e.field, OperandDef):
+            if variadic:
+                return None  # the variadic group outside `($xs^ : type($xs))?`
             steps.append((_OPERAND, lead, e.field.index))
         elif isinstance(e, Variable) and isinstance(e.field, AttributeDef):
             if e.field.optional or getattr(e.field, "symbol_name", False):
@@ -600,6 +611,13 @@ def _compile_fast_printer(fmt: Format) -> Any:
                     attrs = dict(props)
                     attrs.update(op.attributes)
                     p.print_optional_attr_dict(attrs, elided)
+            elif kind == _OPERAND_GROUP:
+                slots = op.operand_slots
+                if slots:
+                    write(text)
+                    p.print_operands([s.value for s in slots])
+                    write(" : ")
+                    p.print_type_list([s.value.type for s in slots])
             elif kind == _FLAG_GROUP:
                 name, is_prop, default, stripped = arg
                 value = (op.properties if is_prop else op.attributes).get(name)
@@ -636,6 +654,8 @@ def _compile_fast_printer(fmt: Format) -> Any:
                 name, is_prop, stripped = arg
                 if not stripped:
                     out.append((op.properties if is_prop else op.attributes)[name])
+            elif kind == _OPERAND_GROUP:
+                out.extend(s.value.type for s in op.operand_slots)
             elif kind == _FLAG_GROUP:
                 if arg[3]:
                     continue  # printed stripped: never aliased
@@ -647,6 +667,22 @@ def _compile_fast_printer(fmt: Format) -> Any:
 
     print_op.printed_values = printed_values  # type: ignore[attr-defined]
     return print_op
+
+
+def _is_operands_group(group: OptionalGroup) -> bool:
+    """`($xs^ `:` type($xs))?` over a variadic operand group."""
+    e = group.elements
+    return (
+        len(e) == 3
+        and isinstance(e[0], Variable)
+        and isinstance(e[0].field, OperandDef)
+        and e[0].field.variadic
+        and group.anchor is e[0]
+        and isinstance(e[1], Literal)
+        and e[1].text == ":"
+        and isinstance(e[2], TypeDirective)
+        and e[2].target is e[0].field
+    )
 
 
 def _flag_group(fmt: Format, group: OptionalGroup, space: bool, last_punct: bool) -> Any:
