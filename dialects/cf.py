@@ -27,6 +27,7 @@ from pyir.call_interfaces import BranchOpInterface
 from pyir.context import Dialect
 from pyir.core import Block, Operation, Value
 from pyir.dense_attributes import DenseArrayAttr, DenseIntOrFPElementsAttr
+from pyir.dialects import cf_canonicalize
 from pyir.dialects.syntax_common import keyword_at, split_attrs
 from pyir.opdef import (
     AttrSizedOperandSegments,
@@ -353,7 +354,10 @@ class SwitchOp(OpView):
         else:
             sizes[2] -= 1
             cases[index - 1] -= 1
-        props = {"operandSegmentSizes": _i32_array(sizes), "case_operand_segments": _i32_array(cases)}
+        props = {
+            "operandSegmentSizes": _i32_array(sizes),
+            "case_operand_segments": _i32_array(cases),
+        }
         _erase_operand(op, start + arg_index, props)
 
     @staticmethod
@@ -597,6 +601,7 @@ CF_SYNTAX = CustomSyntax(
     },
 )
 
+cf_canonicalize.install(BranchOp, CondBranchOp, SwitchOp, AssertOp)
 
 DIALECT = Dialect(
     "cf",

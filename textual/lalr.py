@@ -460,9 +460,10 @@ class Lexer:
 
 
 def line_starts(text: str) -> array:
-    """Offsets at which each line begins (for offset -> line:col), as a compact int64
-    array: a list would hold one int object per line (32 bytes a line at 100k lines)."""
-    starts = array("q", [0])
+    """Offsets at which each line begins (for offset -> line:col), as a compact int
+    array (32-bit while offsets fit): a list would hold one int object per line (32
+    bytes a line at 100k lines)."""
+    starts = array("i" if len(text) < 2**31 else "q", [0])
     i: cython.Py_ssize_t = text.find("\n")
     while i >= 0:
         starts.append(i + 1)

@@ -4,13 +4,20 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Any
 
 from pyir.cse import eliminate_common_subexpressions
 from pyir.folding import canonicalization_patterns
-from pyir.greedy_rewrite import GreedyRewriteConfig, apply_patterns_greedily
+from pyir.greedy_rewrite import (
+    GreedyRewriteConfig,
+    GreedyRewriteResult,
+    apply_patterns_greedily,
+)
 from pyir.passes import Pass, PassFailure, option
 from pyir.patterns import FrozenPatternSet, PatternSet
+from pyir.region_simplify import erase_unreachable_blocks, simplify_regions
+from pyir.rewriter import PatternRewriter
 
 __all__ = ["CanonicalizerPass", "collect_canonicalization_patterns"]
 
@@ -73,11 +80,11 @@ class CanonicalizerPass(Pass):
         )
         if getattr(self.context, "debug_rewrites", False):
             config.on_pattern_applied = _print_rewrite
-        result = apply_patterns_greedily(op, patterns, config)
+        result = self._rewrite(op, patterns, config)
         if self.cse_between_iterations:
             rounds = 1
             while eliminate_common_subexpressions(op) and rounds < max(self.max_iterations, 1):
-                result = apply_patterns_greedily(op, patterns, config)
+                result = self._rewrite(op, patterns, config)
                 rounds += 1
         if not result.changed:
             self.mark_all_preserved()  # nothing changed: no need to verify again
@@ -85,6 +92,57 @@ class CanonicalizerPass(Pass):
             raise PassFailure(
                 f"Canonicalizer failed to converge within {self.max_iterations} iterations"
             )
+
+    def _rewrite(
+        self, op: Any, patterns: FrozenPatternSet, config: GreedyRewriteConfig
+    ) -> GreedyRewriteResult:
+        """Patterns, then region simplification, and again while either changes something:
+        MLIR's driver simplifies the regions after each iteration over the worklist. Each
+        region of `op` is rewritten on its own, as MLIR does."""
+        changed = converged = False
+        iterations = rewrites = 0
+        for region in op.regions:
+            result = _rewrite_region(region, patterns, config, self.region_simplify)
+            changed |= result.changed
+            converged = result.converged if iterations == 0 else converged and result.converged
+            iterations = max(iterations, result.iterations)
+            rewrites += result.rewrites
+        if not op.regions:
+            converged = True
+        return GreedyRewriteResult(changed, converged, iterations, rewrites)
+
+
+def _rewrite_region(
+    region: Any, patterns: FrozenPatternSet, config: GreedyRewriteConfig, level: str
+) -> GreedyRewriteResult:
+    """One region: rounds of one greedy iteration plus region simplification (unless
+    `level` is "disabled"), until a round changes nothing or `config.max_iterations`
+    rounds ran (< 1: no limit). Each round first erases the blocks that cannot be
+    reached, whatever the level: iree-opt's driver skips them when it fills its worklist
+    (the erasure alone does not count as a change)."""
+    limit = config.max_iterations
+    budget = config.max_num_rewrites
+    rewriter = PatternRewriter(listener=config.listener)
+    changed = False
+    iterations = rewrites = 0
+    while True:
+        if limit >= 1 and iterations >= limit:
+            return GreedyRewriteResult(changed, False, iterations, rewrites)
+        iterations += 1
+        erase_unreachable_blocks(rewriter, [region])
+        once = replace(
+            config,
+            max_iterations=1,
+            max_num_rewrites=-1 if budget < 0 else max(budget - rewrites, 0),
+        )
+        result = apply_patterns_greedily(region, patterns, once)
+        rewrites += result.rewrites
+        simplified = level != "disabled" and simplify_regions(
+            rewriter, [region], level == "aggressive"
+        )
+        if not (result.changed or simplified):
+            return GreedyRewriteResult(changed, True, iterations, rewrites)
+        changed = True
 
 
 def _print_rewrite(pattern: Any, op: Any) -> None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 from test_symbol_dce_interop import HERE, ok_output
 
-PASSES = ("canonicalize", "cse", "convert-scf-to-cf", "inline", "loop-invariant-code-motion", "lower-affine")
+PASSES = (
+    "canonicalize",
+    "cse",
+    "convert-scf-to-cf",
+    "inline",
+    "loop-invariant-code-motion",
+    "lower-affine",
+)
 CORPUS = sorted(
     p.relative_to(HERE).as_posix() for name in PASSES for p in (HERE / name).glob("*.mlir")
 )
