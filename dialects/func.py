@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pyir.asm import CustomSyntax
-from pyir.builtin_attributes import ArrayAttr, DictionaryAttr, StringAttr, SymbolRefAttr
+from pyir.builtin_attributes import ArrayAttr, DictionaryAttr, StringAttr, SymbolRefAttr, UnitAttr
 from pyir.builtin_types import FunctionType
 from pyir.call_interfaces import (
     CallableOpInterface,
@@ -222,10 +222,12 @@ class CallOp(OpView):
     name = "func.call"
     traits = (CallOpInterface,)
     callee = prop(SymbolRefAttr)
+    no_inline = prop(UnitAttr, optional=True)
     operands_ = var_operand()
     results_ = var_result()
     assembly_format = (
-        "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
+        "$callee `(` $operands_ `)` (`<` `no_inline` $no_inline^ `>`)? attr-dict `:` "
+        "functional-type($operands_, $results_)"
     )
 
     # CallOpInterface

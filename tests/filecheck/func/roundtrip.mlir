@@ -44,3 +44,10 @@ func.func @indirect(%fn: (i32) -> i32, %a: i32, %b: f32, %d: () -> (),
   %s = "func.call_indirect"(%k, %r) <{arg_attrs = [{test.arg}], res_attrs = [{}]}> : ((i32) -> i32, i32) -> i32
   return %s : i32
 }
+
+// CHECK-LABEL: func.func @no_inline_call
+// CHECK:         call @decl(%arg0) <no_inline> : (i32) -> i32
+func.func @no_inline_call(%a: i32) -> i32 {
+  %r = func.call @decl(%a) <no_inline> : (i32) -> i32
+  return %r : i32
+}
