@@ -249,6 +249,12 @@ class ConstantOp(OpView):
     res = result(IsA(FunctionType))
     assembly_format = "attr-dict $value `:` type($res)"
 
+    @staticmethod
+    def asm_result_names(op: Operation) -> list[str]:
+        """Named after the function, as MLIR does (`%f = constant @f`)."""
+        value = op.properties.get("value")
+        return [value.root] if isinstance(value, SymbolRefAttr) else [""]
+
 
 class _DirectCallOfConstant(RewritePattern):
     """`call_indirect (func.constant @f)(...)` -> `call @f(...)`."""
