@@ -66,10 +66,28 @@ def find_iree_opt() -> tuple[str, ...] | None:
     override = os.environ.get("IREE_OPT")
     if override:
         return tuple(shlex.split(override))
+    native = _native_from_this_python()
+    if native is not None:
+        return (native,)
     path = shutil.which("iree-opt")
     if path is None:
         return None
     return (_native_iree_opt(path) or path,)
+
+
+def _native_from_this_python() -> str | None:
+    """The native iree-opt of the iree-base-compiler installed beside these tests: found
+    without running any `iree-opt` on PATH, which may be a shell shim (pyenv) in front
+    of the Python wrapper in front of the binary, half a second a call."""
+    try:
+        from iree.compiler.tools import binaries
+    except Exception:  # noqa: BLE001 - not installed here, or broken: use PATH
+        return None
+    try:
+        found = binaries.find_tool("iree-opt")
+    except Exception:  # noqa: BLE001
+        return None
+    return found if found and os.access(found, os.X_OK) else None
 
 
 def iree_opt() -> tuple[str, ...]:
