@@ -507,7 +507,7 @@ def _children(values: list, base: cython.Py_ssize_t, plan: tuple) -> list:
 def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cython.int = -1):  # noqa: ANN001, ANN201, E501
     """Run the tables over the lexer's tokens; return the start rule's value. A start
     state other than the grammar's own comes with the end state of its start symbol."""
-    action: cython.int[::1] = tables.action
+    action: cython.short[::1] = tables.action
     n_symbols: cython.Py_ssize_t = tables.n_symbols
     rules: list = tables.rules
     kind_terminal: cython.int[::1] = tables.kind_terminal

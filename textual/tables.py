@@ -16,7 +16,7 @@ from array import array
 
 from pyir.textual import lalr as lx
 
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 _SUB_START = re.compile(r"^(defsyntax_\w+)\s*:", re.MULTILINE)
 GRAMMAR_DIR = os.path.join(os.path.dirname(__file__), "grammar")
 
@@ -269,7 +269,14 @@ def build_tables(grammar: str) -> ParseTables:
             else:
                 row[sid] = -rule_index[arg] - 1
     n_symbols = len(tables.symbol_names)
-    flat = array("i", bytes(4 * n_states * n_symbols))
+    # 16-bit entries: the table of every in-tree dialect together has about 4,000 states
+    # and 1,700 rules, and the table is the largest thing a parse keeps besides the IR.
+    if max(n_states, len(tables.rules)) + 1 > 32767:
+        raise ValueError(
+            f"grammar too large for 16-bit parse tables: {n_states} states, "
+            f"{len(tables.rules)} rules"
+        )
+    flat = array("h", bytes(2 * n_states * n_symbols))
     for state, row in enumerate(rows):
         for sid, act in row.items():
             flat[state * n_symbols + sid] = act + 1 if act >= 0 else act
