@@ -100,7 +100,59 @@ def _fold_negf(view: Any, operands: tuple) -> Any:
     return None
 
 
+def _fold_cmpf(view: Any, operands: tuple) -> Any:
+    """Both constant (a NaN on one side is as good as two NaNs): the predicate's answer."""
+    from pyir.builtin_attributes import IntegerAttr
+    from pyir.builtin_types import IntegerType
+    from pyir.dialects.arith_attrs import CMPF_PREDICATES
+
+    op: Operation = view.op
+    a, b = operands
+    if isinstance(a, FloatAttr) and math.isnan(a.value):
+        b = a
+    if isinstance(b, FloatAttr) and math.isnan(b.value):
+        a = b
+    index = op.properties.get("predicate")
+    result = op.results[0].type
+    if not (isinstance(a, FloatAttr) and isinstance(b, FloatAttr)):
+        return None
+    if not isinstance(index, IntegerAttr) or not isinstance(result, IntegerType):
+        return None
+    predicate = CMPF_PREDICATES[index.value]
+    x, y = a.value, b.value
+    unordered = math.isnan(x) or math.isnan(y)
+    if predicate in ("false", "true"):
+        answer = predicate == "true"
+    elif predicate == "ord":
+        answer = not unordered
+    elif predicate == "uno":
+        answer = unordered
+    else:
+        compare = {"eq": x == y, "gt": x > y, "ge": x >= y, "lt": x < y, "le": x <= y}
+        compare["ne"] = x != y and not unordered
+        answer = unordered if unordered else compare[predicate[1:]]
+        if predicate[0] == "o" and unordered:
+            answer = False
+    return IntegerAttr(-1 if answer else 0, result)
+
+
+def _fold_extf(view: Any, operands: tuple) -> Any:
+    """Widening is exact: the same value in the wider type."""
+    (a,) = operands
+    t = view.op.results[0].type
+    if not isinstance(a, FloatAttr) or not hasattr(t, "format"):
+        return None
+    exact = _exact(a)
+    if exact is None:
+        return FloatAttr(a.value, t)  # inf and NaN keep their kind and sign
+    if exact == 0:
+        return FloatAttr(a.value, t)  # keeps the zero's sign
+    return FloatAttr(exact, t)
+
+
 FLOAT_FOLDERS = {
+    "arith.cmpf": _fold_cmpf,
+    "arith.extf": _fold_extf,
     "arith.addf": _binary("add"),
     "arith.subf": _binary("sub"),
     "arith.mulf": _binary("mul"),
