@@ -389,6 +389,19 @@ _PUNCTUATION_LITERALS = frozenset(
 )
 
 
+def is_flag_group(group: OptionalGroup) -> bool:
+    """`(`kw` `` $attr^)?`: literals, then the attribute (not a unit anchor) that anchors
+    the group. The fast parse and print paths handle these groups."""
+    anchor = group.anchor
+    return (
+        isinstance(anchor, Variable)
+        and not isinstance(anchor, UnitAnchor)
+        and isinstance(anchor.field, AttributeDef)
+        and group.elements[-1] is anchor
+        and all(isinstance(e, Literal) for e in group.elements[:-1])
+    )
+
+
 def _is_unit_attr(field: Any) -> bool:
     from pyir.builtin_attributes import UnitAttr
 

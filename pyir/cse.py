@@ -49,10 +49,6 @@ class _Scopes:
             else:
                 known[key] = previous
 
-    def add(self, key: Any, op: Operation) -> None:
-        self.logs[-1].append((key, self.known.get(key)))
-        self.known[key] = op
-
 
 def _freeze(d: Any) -> tuple:
     if not d:

@@ -22,6 +22,7 @@ from pyir.assembly_format import (
     TypeDirective,
     UnitAnchor,
     Variable,
+    is_flag_group,
 )
 from pyir.opdef import AttributeDef, OperandDef, RegionDef, ResultDef, SuccessorDef
 
@@ -194,18 +195,13 @@ def _is_operands_group(group: OptionalGroup) -> bool:
 def _flag_group(fmt: Format, group: OptionalGroup, space: bool, last_punct: bool) -> Any:
     """(text before the value, field name, is property, default, stripped) for an optional
     group of literals anchored on an attribute; None for any other group."""
-    anchor = group.anchor
-    if not isinstance(anchor, Variable) or not isinstance(anchor.field, AttributeDef):
+    if not is_flag_group(group):
         return None
-    if isinstance(anchor, UnitAnchor):
-        return None
-    f = anchor.field
-    if getattr(f, "symbol_name", False) or group.elements[-1] is not anchor:
+    f = group.anchor.field
+    if getattr(f, "symbol_name", False):
         return None
     text = ""
     for e in group.elements[:-1]:
-        if not isinstance(e, Literal):
-            return None
         if not e.text:
             space = False
             continue

@@ -91,15 +91,6 @@ class _Worklist:
         if i is not None:
             self.items[i] = None
 
-    def reverse(self) -> None:
-        self.items.reverse()
-        n = len(self.items) - 1
-        self.index = {op: n - i for op, i in self.index.items()}
-
-    def clear(self) -> None:
-        self.items.clear()
-        self.index.clear()
-
 
 class ConstantFolder:
     """Uniqued constants per insertion region (MLIR's OperationFolder): one op per

@@ -1,5 +1,6 @@
 """What an op does to memory, as far as the traits and the MemoryEffects interface say,
-and what follows: whether an unused op may be erased (MLIR's isOpTriviallyDead).
+and what follows: whether an op would be erasable once unused (MLIR's
+wouldOpBeTriviallyDead; the drivers check the "unused" part in their own loops).
 
 Effects are (kind, value) pairs with kind "read", "write", "allocate" or "free" and the
 value affected (None: unknown or any). An op says nothing about its effects unless it has
@@ -9,8 +10,6 @@ anything.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from pyir.core import Operation
 from pyir.traits import IsTerminator, MemoryEffects, NoMemoryEffect, Pure, RecursiveMemoryEffects
@@ -67,19 +66,3 @@ def would_be_trivially_dead(op: Operation) -> bool:
     if op_def is not None and IsTerminator in op_def.traits_set:
         return False
     return only_reads_or_allocates_results(op)
-
-
-def is_trivially_dead(op: Operation) -> bool:
-    """Unused results and nothing else observable: MLIR's isOpTriviallyDead."""
-    for r in op.results:
-        if r.first_use is not None:
-            return False
-    return would_be_trivially_dead(op)
-
-
-def has_effect(op: Operation, kind: str, value: Any = None) -> bool:
-    """Whether `op` may have an effect of `kind` (on `value`, or on anything)."""
-    effects = get_effects(op)
-    if effects is None:
-        return True
-    return any(k == kind and (value is None or v is None or v is value) for k, v in effects)

@@ -29,6 +29,7 @@ from pyir.assembly_format import (
     TypeDirective,
     UnitAnchor,
     Variable,
+    is_flag_group,
 )
 from pyir.builtin_attributes import UnitAttr
 from pyir.core import Operation
@@ -302,7 +303,7 @@ def _fast_plan(fmt: Format) -> tuple | None:
             type_pos[e.target.name] = i
         elif isinstance(e, AttrDict) and not e.with_keyword:
             attr_dict_pos = i
-        elif isinstance(e, OptionalGroup) and _is_flag_group(e):
+        elif isinstance(e, OptionalGroup) and is_flag_group(e):
             # The group's value is None (absent) or its children list: [attribute].
             f = e.anchor.field
             flag_groups.append((f.name, i, f.name in prop_names))
@@ -328,18 +329,6 @@ def _fast_plan(fmt: Format) -> tuple | None:
         attr_dict_pos,
         tuple(attrs),
         tuple(flag_groups),
-    )
-
-
-def _is_flag_group(group: OptionalGroup) -> bool:
-    """`(`kw` `` $attr^)?`: literals, then the attribute that anchors the group."""
-    anchor = group.anchor
-    return (
-        isinstance(anchor, Variable)
-        and not isinstance(anchor, UnitAnchor)
-        and anchor.field.kind in ("property", "attribute")
-        and group.elements[-1] is anchor
-        and all(isinstance(e, Literal) for e in group.elements[:-1])
     )
 
 

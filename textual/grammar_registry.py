@@ -83,26 +83,24 @@ def grammar_for(context: Context, text: str) -> Grammar:
             # must not stop the parse; an op of it, if there is one, reports the error.
             continue
         if dialect is not None:
-            grammar, dialect_callbacks = dialect_syntax(dialect)
+            grammar, dialect_callbacks, dialect_definitions = _dialect_parts(dialect)
             parts.append(grammar)
             callbacks.update(dialect_callbacks)
-            definitions.update(_definitions(dialect))
-    if definitions:
-        from pyir.textual.attr_def_syntax import compile_definition_syntax
-
-        # Each definition's rule once, however many dialects use it.
-        for rule in sorted(definitions):
-            grammar, def_callbacks = compile_definition_syntax(definitions[rule])
-            parts.append(grammar)
-            callbacks.update(def_callbacks)
+            definitions.update(dialect_definitions)
+    # Each definition's rule once, however many dialects use it.
+    for rule in sorted(definitions):
+        grammar, def_callbacks = definitions[rule]
+        parts.append(grammar)
+        callbacks.update(def_callbacks)
     return _cached_grammar("\n".join(parts), callbacks)
 
 
-def _definitions(dialect: Any) -> dict[str, type]:
-    """The attribute and type definitions a dialect's text may use, by rule name: its
-    own, and those its op formats print stripped (possibly from another dialect)."""
+def _definitions(dialect: Any) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The compiled syntax of the attribute and type definitions a dialect's text may
+    use, by rule name: its own, and those its op formats print stripped (possibly from
+    another dialect)."""
     from pyir.dialect_attrs import stripped_def
-    from pyir.textual.attr_def_syntax import rule_name
+    from pyir.textual.attr_def_syntax import compile_definition_syntax, rule_name
 
     found = [*dialect.attributes, *dialect.types]
     for op in dialect.ops:
@@ -110,18 +108,25 @@ def _definitions(dialect: Any) -> dict[str, type]:
             cls = stripped_def(f.constraint)
             if cls is not None:
                 found.append(cls)
-    return {rule_name(c): c for c in found if c.format}
+    return {rule_name(c): compile_definition_syntax(c) for c in found if c.format}
 
 
-_DIALECT_SYNTAX: dict[int, tuple[Any, tuple[str, dict[str, Any]]]] = {}
+_DIALECT_PARTS: dict[int, tuple[Any, tuple]] = {}
+
+
+def _dialect_parts(dialect: Any) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """`dialect_syntax` and `_definitions` of one dialect, computed once per dialect."""
+    cached = _DIALECT_PARTS.get(id(dialect))
+    if cached is not None and cached[0] is dialect:
+        return cached[1]
+    result = (*dialect_syntax(dialect), _definitions(dialect))
+    _DIALECT_PARTS[id(dialect)] = (dialect, result)
+    return result
 
 
 def dialect_syntax(dialect: Any) -> tuple[str, dict[str, Any]]:
     """Grammar and callback factories of one dialect: its hand-written syntax plus one
-    rule per op with a declarative format (computed once per dialect)."""
-    cached = _DIALECT_SYNTAX.get(id(dialect))
-    if cached is not None and cached[0] is dialect:
-        return cached[1]
+    rule per op with a declarative format."""
     from pyir.textual.custom_syntax import compile_op_syntax, default_dialect_short_names
 
     parts: list[str] = []
@@ -135,9 +140,7 @@ def dialect_syntax(dialect: Any) -> tuple[str, dict[str, Any]]:
             grammar, op_callbacks = compile_op_syntax(op, short.get(op.name))
             parts.append(grammar)
             callbacks.update(op_callbacks)
-    result = ("\n".join(parts), callbacks)
-    _DIALECT_SYNTAX[id(dialect)] = (dialect, result)
-    return result
+    return "\n".join(parts), callbacks
 
 
 _GRAMMARS: dict[str, Grammar] = {}
