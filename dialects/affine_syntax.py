@@ -17,13 +17,14 @@ from typing import Any
 
 from pyir.affine import AffineMap, AffineMapAttr, IntegerSetAttr, dim, symbol
 from pyir.asm import CustomSyntax
-from pyir.builtin_attributes import ArrayAttr, DenseArrayAttr, IntegerAttr
+from pyir.builtin_attributes import ArrayAttr, IntegerAttr
 from pyir.builtin_types import IndexType, IntegerType, MemRefType
 from pyir.core import Block, Operation, Region
 from pyir.dialects.affine_loops import ForOp, IfOp
 from pyir.dialects.affine_ops import ApplyOp, LoadOp, MaxOp, MinOp, StoreOp, YieldOp
 from pyir.dialects.affine_parallel import ParallelOp, build_bounds, reduction_kind
 from pyir.dialects.affine_ssa import SSAExprError, build_map
+from pyir.opdef import segment_sizes
 from pyir.traits import IsTerminator
 
 GRAMMAR = r"""
@@ -409,17 +410,13 @@ def _for_head(state: Any) -> Any:
     return build
 
 
-def _segments(sizes: tuple) -> Any:
-    return DenseArrayAttr(IntegerType(32), sizes)
-
-
 def _for(state: Any) -> Any:
     def build(c: list) -> Operation:
         (props, operands, sizes, types, name_pos), body, attrs = c
         state.end_op()
         props = dict(props)
         attributes = _split_attrs(ForOp, attrs, props)
-        props["operandSegmentSizes"] = _segments(sizes)
+        props["operandSegmentSizes"] = segment_sizes(sizes)
         _ensure_terminators(state, name_pos, [body])
         return ForOp.create(operands, types, props, attributes, [body])
 

@@ -53,6 +53,7 @@ from pyir.opdef import (
     prop,
     region,
     result,
+    segment_sizes,
     var_operand,
 )
 from pyir.traits import Pure, SingleBlock
@@ -60,13 +61,6 @@ from pyir.verifier import PlainMessage
 
 _SLICE_LISTS = ("offsets", "sizes", "strides")
 _SLICE_ELIDED = ("static_offsets", "static_sizes", "static_strides", "operandSegmentSizes")
-
-
-def _segments(*sizes: int) -> Any:
-    from pyir.builtin_attributes import DenseArrayAttr
-    from pyir.builtin_types import IntegerType
-
-    return DenseArrayAttr(IntegerType(32), sizes)
 
 
 def _slice_lists(view: Any) -> tuple[list[tuple[int, ...]], list[list[Value]]]:
@@ -111,7 +105,7 @@ def _slice_properties(statics: Sequence[Sequence[int]], leading: int, dynamics: 
         "static_offsets": dense_i64(statics[0]),
         "static_sizes": dense_i64(statics[1]),
         "static_strides": dense_i64(statics[2]),
-        "operandSegmentSizes": _segments(*([1] * leading), *(len(d) for d in dynamics)),
+        "operandSegmentSizes": segment_sizes([*([1] * leading), *(len(d) for d in dynamics)]),
     }
 
 
@@ -293,7 +287,7 @@ class PadOp(OpView):
         props: dict = {
             "static_low": dense_i64(s_low),
             "static_high": dense_i64(s_high),
-            "operandSegmentSizes": _segments(1, len(d_low), len(d_high)),
+            "operandSegmentSizes": segment_sizes([1, len(d_low), len(d_high)]),
         }
         if nofold:
             props["nofold"] = UnitAttr()

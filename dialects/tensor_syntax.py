@@ -49,6 +49,7 @@ from pyir.dialects.tensor_slice_ops import (
     InsertSliceOp,
     PadOp,
 )
+from pyir.opdef import segment_sizes
 from pyir.traits import IsTerminator
 
 _I64 = IntegerType(64)
@@ -189,12 +190,6 @@ def _split_attrs(state: Any, name: str, attrs: tuple | None) -> dict:
                 pos,
             )
     return dict(entries)
-
-
-def _segments(*sizes: int) -> Any:
-    from pyir.builtin_attributes import DenseArrayAttr
-
-    return DenseArrayAttr(IntegerType(32), sizes)
 
 
 def _indices(state: Any, uses: list | None) -> list:
@@ -371,7 +366,7 @@ def _slice_props(state: Any, lists: list, leading: int) -> tuple[dict, list]:
         "static_offsets": dense_i64(statics[0]),
         "static_sizes": dense_i64(statics[1]),
         "static_strides": dense_i64(statics[2]),
-        "operandSegmentSizes": _segments(*([1] * leading), *(len(d) for d in dynamics)),
+        "operandSegmentSizes": segment_sizes([*([1] * leading), *(len(d) for d in dynamics)]),
     }
     return props, [v for d in dynamics for v in d]
 
@@ -417,7 +412,7 @@ def _pad(state: Any) -> Any:
         props: dict = {
             "static_low": dense_i64(s_low),
             "static_high": dense_i64(s_high),
-            "operandSegmentSizes": _segments(1, len(d_low), len(d_high)),
+            "operandSegmentSizes": segment_sizes([1, len(d_low), len(d_high)]),
         }
         if nofold is not None:
             from pyir.builtin_attributes import UnitAttr

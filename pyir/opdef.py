@@ -21,7 +21,7 @@ trait verifiers that do something, whether `verify_` is overridden), so that
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -527,9 +527,9 @@ class OpView:
                 result_types.extend(group)
                 result_sizes.append(len(group))
         if AttrSizedOperandSegments in cls.traits_set:
-            properties["operandSegmentSizes"] = _segment_sizes(operand_sizes)
+            properties["operandSegmentSizes"] = segment_sizes(operand_sizes)
         if AttrSizedResultSegments in cls.traits_set:
-            properties["resultSegmentSizes"] = _segment_sizes(result_sizes)
+            properties["resultSegmentSizes"] = segment_sizes(result_sizes)
         regions = fields.get("regions")
         successors = [fields[d.name] for d in cls.successor_defs if fields.get(d.name) is not None]
         return cls.create(
@@ -609,7 +609,8 @@ def _value_group(where: str, kind: str, d: Any, value: Any) -> list:
     return [value]
 
 
-def _segment_sizes(sizes: list[int]) -> Any:
+def segment_sizes(sizes: Iterable[int]) -> Any:
+    """The `operandSegmentSizes` / `resultSegmentSizes` value of these group sizes."""
     from pyir.builtin_attributes import DenseArrayAttr
     from pyir.builtin_types import IntegerType
 

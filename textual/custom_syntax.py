@@ -34,7 +34,12 @@ from pyir.assembly_format import (
 from pyir.builtin_attributes import UnitAttr
 from pyir.core import Operation
 from pyir.dialect_attrs import stripped_def
-from pyir.opdef import AttrSizedOperandSegments, AttrSizedResultSegments, OperandDef
+from pyir.opdef import (
+    AttrSizedOperandSegments,
+    AttrSizedResultSegments,
+    OperandDef,
+    segment_sizes,
+)
 from pyir.textual.attr_def_syntax import rule_name as definition_rule_name
 
 _UNIT = UnitAttr()
@@ -416,10 +421,7 @@ def _build(fmt: Format, builder: Any, children: list) -> Operation:
     for key, value in got.attrs.items():
         (properties if key in prop_names else attributes)[key] = value
     if sizes is not None and AttrSizedOperandSegments in op_cls.traits_set:
-        from pyir.builtin_attributes import DenseArrayAttr
-        from pyir.builtin_types import IntegerType
-
-        properties["operandSegmentSizes"] = DenseArrayAttr(IntegerType(32), tuple(sizes))
+        properties["operandSegmentSizes"] = segment_sizes(sizes)
     if AttrSizedResultSegments in op_cls.traits_set and "resultSegmentSizes" not in properties:
         raise builder.error(f"'{op_cls.name}' needs resultSegmentSizes in its attributes", pos)
     if got.all_regions is not None:
