@@ -2,8 +2,9 @@
 
 `compile_fast_printer(fmt)` specialises the formats whose shape is fixed (every element
 always printed, or the few optional groups it knows: flag groups and a variadic operand
-group with its types) into one pass over precomputed steps, with a `printed_values`
-companion for alias collection; `FormatPrinter` walks any format element by element.
+group with its types) into precomputed steps, then into generated code
+(pyir.format_codegen) with a `printed_values` companion for alias collection and a
+`line` fast path; `FormatPrinter` walks any format element by element.
 """
 
 from __future__ import annotations
@@ -24,10 +25,18 @@ from pyir.assembly_format import (
     Variable,
     is_flag_group,
 )
+from pyir.format_codegen import (
+    ATTR_DICT,
+    ATTRIBUTE,
+    FLAG_GROUP,
+    LITERAL,
+    OPERAND,
+    OPERAND_GROUP,
+    OPERAND_TYPE,
+    RESULT_TYPE,
+    compile_steps,
+)
 from pyir.opdef import AttributeDef, OperandDef, RegionDef, ResultDef, SuccessorDef
-
-_LITERAL, _OPERAND, _ATTRIBUTE, _OPERAND_TYPE, _RESULT_TYPE, _ATTR_DICT, _FLAG_GROUP = range(7)
-_OPERAND_GROUP = 7
 
 
 def compile_fast_printer(fmt: Format) -> Any:
@@ -52,40 +61,40 @@ def compile_fast_printer(fmt: Format) -> Any:
                 space = False
                 continue
             if e.text == " ":
-                steps.append((_LITERAL, " ", None))
+                steps.append((LITERAL, " ", None))
                 space = False
                 continue
             lead = space and _space_before_literal(e.text, last_punct)
-            steps.append((_LITERAL, (" " if lead else "") + e.text, None))
+            steps.append((LITERAL, (" " if lead else "") + e.text, None))
             space = len(e.text) != 1 or e.text[0] not in "<({["
             last_punct = e.text[0] != "_" and not e.text[0].isalpha()
             continue
         lead = " " if space else ""
         if isinstance(e, OptionalGroup) and _is_operands_group(e):
-            steps.append((_OPERAND_GROUP, " " if space else "", None))
+            steps.append((OPERAND_GROUP, " " if space else "", None))
             continue
         if isinstance(e, OptionalGroup):
             # `(`overflow` `` $flags^)?`: literals and the attribute that anchors them.
             group = _flag_group(fmt, e, space, last_punct)
             if group is None:
                 return None
-            steps.append((_FLAG_GROUP, group[0], group[1:]))
+            steps.append((FLAG_GROUP, group[0], group[1:]))
             continue  # present or not, it leaves a space due before the next element
         if isinstance(e, Variable) and isinstance(e.field, OperandDef):
             if variadic:
                 return None  # the variadic group outside `($xs^ : type($xs))?`
-            steps.append((_OPERAND, lead, e.field.index))
+            steps.append((OPERAND, lead, e.field.index))
         elif isinstance(e, Variable) and isinstance(e.field, AttributeDef):
             if e.field.optional or getattr(e.field, "symbol_name", False):
                 return None
             stripped = e.field.name in fmt.stripped
-            steps.append((_ATTRIBUTE, lead, (e.field.name, e.field.kind == "property", stripped)))
+            steps.append((ATTRIBUTE, lead, (e.field.name, e.field.kind == "property", stripped)))
         elif isinstance(e, TypeDirective) and isinstance(e.target, OperandDef):
-            steps.append((_OPERAND_TYPE, lead, e.target.index))
+            steps.append((OPERAND_TYPE, lead, e.target.index))
         elif isinstance(e, TypeDirective) and isinstance(e.target, ResultDef):
-            steps.append((_RESULT_TYPE, lead, e.target.index))
+            steps.append((RESULT_TYPE, lead, e.target.index))
         elif isinstance(e, AttrDict) and not e.with_keyword:
-            steps.append((_ATTR_DICT, "", None))
+            steps.append((ATTR_DICT, "", None))
             continue  # the attribute dictionary spaces itself and leaves the state alone
         else:
             return None
@@ -98,34 +107,34 @@ def compile_fast_printer(fmt: Format) -> Any:
     if not all(name in elided for name in op_cls.property_defaults):
         shared_defaults = None
 
-    def print_op(op: Any, p: Any) -> None:
+    def interpret(op: Any, p: Any) -> None:
         write = p.write
         for kind, text, arg in frozen_steps:
-            if kind == _LITERAL:
+            if kind == LITERAL:
                 write(text)
-            elif kind == _OPERAND:
+            elif kind == OPERAND:
                 write(text)
                 p.print_operand(op.operand_slots[arg].value)
-            elif kind == _RESULT_TYPE:
+            elif kind == RESULT_TYPE:
                 write(text)
                 p.print_type(op.results[arg].type)
-            elif kind == _OPERAND_TYPE:
+            elif kind == OPERAND_TYPE:
                 write(text)
                 p.print_type(op.operand_slots[arg].value.type)
-            elif kind == _ATTR_DICT:
+            elif kind == ATTR_DICT:
                 props = op.properties
                 if op.attributes or (props and props is not shared_defaults):
                     attrs = dict(props)
                     attrs.update(op.attributes)
                     p.print_optional_attr_dict(attrs, elided)
-            elif kind == _OPERAND_GROUP:
+            elif kind == OPERAND_GROUP:
                 slots = op.operand_slots
                 if slots:
                     write(text)
                     p.print_operands([s.value for s in slots])
                     write(" : ")
                     p.print_type_list([s.value.type for s in slots])
-            elif kind == _FLAG_GROUP:
+            elif kind == FLAG_GROUP:
                 name, is_prop, default, stripped = arg
                 value = (op.properties if is_prop else op.attributes).get(name)
                 if value is not None and value is not default and value != default:
@@ -143,37 +152,7 @@ def compile_fast_printer(fmt: Format) -> Any:
                 else:
                     p.print_attribute(value)
 
-    def printed_values(op: Any) -> list:
-        """What print_op prints that may have an alias, in print order."""
-        out: list = []
-        for kind, _text, arg in frozen_steps:
-            if kind == _RESULT_TYPE:
-                out.append(op.results[arg].type)
-            elif kind == _OPERAND_TYPE:
-                out.append(op.operand_slots[arg].value.type)
-            elif kind == _ATTR_DICT:
-                props = op.properties
-                if op.attributes or (props and props is not shared_defaults):
-                    attrs = dict(props)
-                    attrs.update(op.attributes)
-                    out.extend(attrs[k] for k in sorted(attrs) if k not in elided)
-            elif kind == _ATTRIBUTE:
-                name, is_prop, stripped = arg
-                if not stripped:
-                    out.append((op.properties if is_prop else op.attributes)[name])
-            elif kind == _OPERAND_GROUP:
-                out.extend(s.value.type for s in op.operand_slots)
-            elif kind == _FLAG_GROUP:
-                if arg[3]:
-                    continue  # printed stripped: never aliased
-                name, is_prop, default, stripped = arg
-                value = (op.properties if is_prop else op.attributes).get(name)
-                if value is not None and value is not default and value != default:
-                    out.append(value)
-        return out
-
-    print_op.printed_values = printed_values  # type: ignore[attr-defined]
-    return print_op
+    return compile_steps(frozen_steps, shared_defaults, elided, interpret)
 
 
 def _is_operands_group(group: OptionalGroup) -> bool:

@@ -22,7 +22,7 @@ the children are exactly the popped values, else a tuple over the rule's child t
 -1 inserts a None placeholder (lark's `[x]`), and for popped item `i`, `2*i` keeps it and
 `2*i + 1` splices it (the list value of one of lark's helper rules). Filtered tokens
 (punctuation) are absent from the plan. `callback` None means "no value needed": the
-children list itself is the value.
+children list itself is the value; `TOKEN_AT` means (the one popped value, its offset).
 
 The driver keeps three parallel stacks (states and start offsets in int arrays, values in
 a list). Before calling a rule's callback it stores the rule's start offset in
@@ -70,6 +70,18 @@ K_METADATA_BEGIN = 29
 K_METADATA_END = 30
 K_DIM_LIST = 31
 K_ERROR = 32
+
+
+class _TokenAt:
+    """The callback of rules the driver builds itself, with no Python call: the value of
+    a rule popping exactly one value is (that value, the rule's start offset). The
+    parser gives it to the hottest such rule, an SSA value use."""
+
+    def __repr__(self) -> str:
+        return "TOKEN_AT"
+
+
+TOKEN_AT = _TokenAt()
 
 #: Grammar terminal name of each kind (bare identifiers are resolved by the parser).
 TERMINAL_NAMES = {
@@ -519,6 +531,7 @@ def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cyt
     if end_state < 0:
         end_state = tables.end_state
     text: str = lexer.text
+    token_at = TOKEN_AT
 
     capacity: cython.Py_ssize_t = 1024
     state_buf = array("i", bytes(4 * capacity))
@@ -600,17 +613,20 @@ def parse(tables, lexer: Lexer, builder, start_state: cython.int, end_state: cyt
         origin, n_pop, plan, callback, expand1 = rules[-act - 1]
         base = sp + 1 - n_pop  # index of the rule's first child on the stacks
         pos0 = positions[base] if n_pop else tok_start
-        if plan is None:
-            children = values[base:]
+        if callback is token_at:
+            result = (values[base], pos0)  # one popped value, with where it starts
         else:
-            children = _children(values, base, plan)
-        if expand1 and len(children) == 1:
-            result = children[0]
-        elif callback is None:
-            result = children
-        else:
-            builder.pos = pos0
-            result = callback(children)
+            if plan is None:
+                children = values[base:]
+            else:
+                children = _children(values, base, plan)
+            if expand1 and len(children) == 1:
+                result = children[0]
+            elif callback is None:
+                result = children
+            else:
+                builder.pos = pos0
+                result = callback(children)
         if n_pop:
             del values[base:]
             sp = base - 1

@@ -32,7 +32,7 @@ from pyir.location import (
 )
 from pyir.textual import attribute_builders as ab
 from pyir.textual.grammar_registry import DriverTables, grammar_for
-from pyir.textual.lalr import Lexer, SyntaxErrorAt, line_starts, parse
+from pyir.textual.lalr import TOKEN_AT, Lexer, SyntaxErrorAt, line_starts, parse
 from pyir.textual.parser_attributes import AttributeCallbacks, DeferredLoc
 from pyir.traits import IsolatedFromAbove
 
@@ -397,8 +397,8 @@ class IRBuilder(AttributeCallbacks):
             )
         return op_def
 
-    def value_use(self, c: list) -> tuple:
-        return (c[0], self.pos)
+    # (SSA name, offset): built by the LALR driver itself, the commonest reduction.
+    value_use = TOKEN_AT
 
     def block_ref(self, c: list) -> Block:
         return self.block_named(c[0], self.pos, forward=True)
@@ -494,12 +494,6 @@ class IRBuilder(AttributeCallbacks):
                 scope.forward.items(), key=lambda item: item[1][1]
             )
             raise ParseError("use of undeclared SSA value name", pos)
-
-    def operation_list(self, c: list) -> list:
-        if len(c) == 1:
-            return [c[0]]
-        c[0].append(c[1])
-        return c[0]
 
     def block_list(self, c: list) -> list:
         if len(c) == 1:

@@ -164,6 +164,9 @@ class OpPrinter:
         self._quoted_names: dict[str, str] = {}
         self._attr_names: dict[str, str] = {}
         self._custom_cache: dict[Any, Any] = {}
+        # (op definition or name, default dialect) -> (line function, printed op name),
+        # or None when the op's printer has no `line` fast path.
+        self._lines: dict[tuple, Any] = {}
         self._pads: list[str] = []
         self._distinct_ids: dict[Any, int] = {}
         #: (dialect, key) of the resources referenced so far, in first-use order.
@@ -434,6 +437,16 @@ class OpPrinter:
         self._parts = main
         return pending or None
 
+    def _line_printer(self, op: Operation, key: tuple) -> Any:
+        custom = custom_printer_for(op, self._custom_cache)
+        line = getattr(custom, "line", None)
+        # A guarded printer may refuse some instances: those take the general path.
+        found = None
+        if line is not None and op.name not in _GUARDS:
+            found = (line, self._op_name(op.name, key[1]))
+        self._lines[key] = found
+        return found
+
     def _generic_line(self, op: Operation) -> str:
         """The generic form of an op without regions. This is the printer's hot path: it
         reads the caches directly instead of going through `type_text`."""
@@ -566,6 +579,7 @@ class OpPrinter:
         generic_line = self._generic_line
         defs_get = self._names.def_text
         custom_get = self._custom_cache.get
+        lines_get = self._lines.get
         generic = self.options.generic
         debuginfo = self.options.debuginfo
         pad = self._pad
@@ -594,6 +608,23 @@ class OpPrinter:
                             main.append(op_pad + generic_line(cur) + end)
                         cur = cur.next_op
                         continue
+                    if not cur.regions and not debuginfo and not generic:
+                        # A fixed-shape declarative format: its generated `line` gives
+                        # the text after the op name in one call (pyir.format_codegen).
+                        key = (cur.op_def or cur.name, dia)
+                        fast = lines_get(key, _MISSING)
+                        if fast is _MISSING:
+                            fast = self._line_printer(cur, key)
+                        if fast is not None:
+                            body = fast[0](cur, self)
+                            if body is not None:
+                                if cur.results:
+                                    head = defs_get(cur) or _UNKNOWN_VALUE
+                                    main.append(op_pad + head + " = " + fast[1] + body + end)
+                                else:
+                                    main.append(op_pad + fast[1] + body + end)
+                                cur = cur.next_op
+                                continue
                     pending = print_op(cur, op_pad, ind, dia, nl)
                     if pending is not None:
                         work.append((_OPS, cur.next_op, stop, ind, dia, nl))
@@ -636,6 +667,7 @@ class OpPrinter:
 
 # -- dispatch ----------------------------------------------------------------------------------
 _GENERIC = object()
+_MISSING = object()
 
 
 def custom_printer_for(op: Operation, cache: dict | None = None) -> Any:
