@@ -125,7 +125,15 @@ def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[st
     base = rule_name(op_cls.name)
     writer = _RuleWriter(base)
     body = writer.symbols(fmt.elements)
-    keywords = _quote(op_cls.name) + (f" | {_quote(short_name)}" if short_name else "")
+    fast = _fast_plan(fmt)
+    if fast is None:
+        keywords = _quote(op_cls.name) + (f" | {_quote(short_name)}" if short_name else "")
+    else:
+        # No regions: nothing needs the op marked pending while it parses, so the full
+        # name needs no callback at all, and the short one only its dialect check.
+        keywords = _quote(op_cls.name)
+        if short_name:
+            keywords += f" | {_quote(short_name)} -> {base}_short"
     lines = [
         f"!{base}_kw: {keywords}",
         f"{base}: {base}_kw " + " ".join(body),
@@ -148,14 +156,24 @@ def compile_op_syntax(op_cls: Any, short_name: str | None) -> tuple[str, dict[st
 
         return push_name
 
-    fast = _fast_plan(fmt)
+    def short_name_factory(builder: Any) -> Any:
+        def check_short_name(children: list) -> str:
+            if builder.default_dialect() != dialect_name:
+                raise builder.error(f"custom op '{children[0]}' is unknown", builder.pos)
+            return name
+
+        return check_short_name
 
     def op_factory(builder: Any) -> Any:
         if fast is not None:
             return _fast_builder(fmt, fast, builder)
         return lambda children: _build(fmt, builder, children[1:])
 
-    callbacks = {f"{base}_kw": keyword_factory, base: op_factory, **writer.callbacks}
+    callbacks = {base: op_factory, **writer.callbacks}
+    if fast is None:
+        callbacks[f"{base}_kw"] = keyword_factory
+    else:
+        callbacks[f"{base}_short"] = short_name_factory
     return "\n".join(lines), callbacks
 
 
@@ -343,11 +361,10 @@ def _fast_builder(fmt: Format, plan: tuple, builder: Any) -> Any:
     name = op_cls.name
     n_results = len(op_cls.result_defs)
     prop_names = frozenset(d.name for d in op_cls.property_defs)
-    end_op = builder.end_op
     resolve = builder.resolve
 
     def build(c: list) -> Operation:
-        end_op()
+        builder.last_op_pos = builder.pos  # the name keyword's offset, where MLIR locates ops
         result_type = c[result_pos] if result_pos is not None else None
         if operand_type_pos is None:
             operands = [resolve(c[i], result_type) for i in operand_pos]

@@ -299,23 +299,45 @@ class IRBuilder(AttributeCallbacks):
 
     def op_with_results(self, c: list) -> Operation:
         results, op, loc = c
-        expected = 0
-        for _name, count, _pos in results:
-            expected += count
+        if len(results) == 1 and len(results[0]) == 2 and len(op.results) == 1:
+            name, pos = results[0]  # the common case: `%x = ...`
+            if "#" in name:
+                raise self._hash_in_result(name, pos)
+            self.define_value(name, op.results[0], pos)
+        else:
+            self._bind_results(results, op)
+        self._set_location(op, loc)
+        return op
+
+    def _bind_results(self, results: list, op: Operation) -> None:
+        """Name `op`'s results after the result list: (name, pos) binds one result,
+        (name, count, pos) (`%x:2`) a group."""
+        groups = []
+        for entry in results:
+            if len(entry) == 2:
+                name, pos = entry
+                if "#" in name:
+                    raise self._hash_in_result(name, pos)
+                groups.append((name, 1, pos))
+            else:
+                groups.append(entry)
+        expected = sum(count for _name, count, _pos in groups)
         if expected != len(op.results):
             raise ParseError(
                 f"operation defines {len(op.results)} results but was provided {expected} to bind",
                 self.pos,
             )
         i = 0
-        for name, count, pos in results:
+        for name, count, pos in groups:
             if count == 1:
                 self.define_value(name, op.results[i], pos)
             else:
                 self.define_value(name, list(op.results[i : i + count]), pos)
             i += count
-        self._set_location(op, loc)
-        return op
+
+    @staticmethod
+    def _hash_in_result(name: str, pos: int) -> ParseError:
+        return ParseError(f"expected a value name without '#' in result list, got '{name}'", pos)
 
     def _set_location(self, op: Operation, loc: Any) -> None:
         # MLIR locates an op at its name, not at its result list.
@@ -328,14 +350,14 @@ class IRBuilder(AttributeCallbacks):
         else:
             op.location = loc
 
-    def op_result(self, c: list) -> tuple:
+    # `%x`: (name, offset), built by the LALR driver itself.
+    op_result_name = TOKEN_AT
+
+    def op_result_pack(self, c: list) -> tuple:
+        """`%x:2`: (name, count, offset)."""
         name = c[0]
         if "#" in name:
-            raise ParseError(
-                f"expected a value name without '#' in result list, got '{name}'", self.pos
-            )
-        if c[1] is None:
-            return (name, 1, self.pos)
+            raise self._hash_in_result(name, self.pos)
         count = ab.parse_int(c[1])
         if count < 1:
             raise ParseError("expected named operation to have at least 1 result", self.pos)

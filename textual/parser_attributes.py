@@ -80,9 +80,6 @@ class AttributeCallbacks:
     def index_type(self, c: list) -> Any:
         return bt.IndexType()
 
-    def float_type(self, c: list) -> Any:
-        return c[0]
-
     def float_type_name(self, c: list) -> Any:
         return bt.FLOAT_TYPES_BY_NAME[c[0]]
 
