@@ -200,6 +200,7 @@ class AliasCollector:
         debuginfo = self.debuginfo
         custom_printer = self.custom_printer
         settled = self._settled
+        values_of: dict = {}
         # Work items: ("ops", first op, stop op, dialect) | ("values", list of
         # (value, deferrable)) | ("block", block, print args, print terminator, dialect).
         work: list[tuple] = [("ops", root, root.next_op, root_dialect)]
@@ -227,8 +228,15 @@ class AliasCollector:
             while op is not None and op is not stop:
                 if debuginfo:
                     visit(op.location or UNKNOWN_LOC, True)
-                printer = custom_printer(op, dialect)
-                printed_values = getattr(printer, "printed_values", None)
+                key = op.op_def or op.name
+                printed_values = values_of.get(key)
+                if printed_values is None:
+                    printer = custom_printer(op, dialect)
+                    printed_values = getattr(printer, "printed_values", None)
+                    if printed_values is not None:
+                        # Declarative printers are chosen per op class, never per
+                        # instance, so the lookup is done once per class.
+                        values_of[key] = printed_values
                 if printed_values is not None:
                     # A fixed-shape declarative format: what it prints is known without
                     # running it (no regions, so nothing is queued).

@@ -362,14 +362,18 @@ def _fast_builder(fmt: Format, plan: tuple, builder: Any) -> Any:
     n_results = len(op_cls.result_defs)
     prop_names = frozenset(d.name for d in op_cls.property_defs)
     resolve = builder.resolve
+    n_operands = len(operand_pos)
+    first, second = operand_pos if n_operands == 2 else (0, 0)
 
     def build(c: list) -> Operation:
         builder.last_op_pos = builder.pos  # the name keyword's offset, where MLIR locates ops
         result_type = c[result_pos] if result_pos is not None else None
-        if operand_type_pos is None:
-            operands = [resolve(c[i], result_type) for i in operand_pos]
-        else:
+        if operand_type_pos is not None:
             operands = [resolve(c[i], c[t]) for i, t in zip(operand_pos, operand_type_pos)]
+        elif n_operands == 2:  # binary ops, the commonest: no comprehension
+            operands = [resolve(c[first], result_type), resolve(c[second], result_type)]
+        else:
+            operands = [resolve(c[i], result_type) for i in operand_pos]
         if n_results and result_type is None:
             result_type = operands[0].type
         properties: dict = {}

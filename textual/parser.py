@@ -172,6 +172,12 @@ class IRBuilder(AttributeCallbacks):
     def resolve(self, use: tuple[str, int], type: Any) -> Value:
         """The value named by `use` (text, pos), which must have type `type`."""
         text, pos = use
+        entry = self.value_scopes[-1].values.get(text)
+        if entry is not None and entry.__class__ is not list:
+            # The common case: a defined single value (names never contain '#').
+            t = entry.type
+            if t is type or t == type:
+                return entry
         name, _, index_text = text.partition("#")
         index = int(index_text) if index_text else 0
         scope = self.value_scopes[-1]
