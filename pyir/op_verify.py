@@ -148,6 +148,7 @@ class _VerifyPlan:
     __slots__ += ("operand_groups", "result_groups", "required", "attr_checks")
     __slots__ += ("single_blocks", "trait_verifiers", "has_verify")
     __slots__ += ("all_trait_verifiers", "type_verifiers", "good_signatures", "defaults_pass")
+    __slots__ += ("last_binary", "nothing_after_types")
 
     def __init__(self, cls: type[OpView], has_verify: bool) -> None:
         traits = cls.traits_set
@@ -187,7 +188,11 @@ class _VerifyPlan:
         self.type_verifiers = tuple(t.verify for t in verifying if t.types_only)
         self.trait_verifiers = tuple(t.verify for t in verifying if not t.types_only)
         self.good_signatures: set = set()
+        self.last_binary: tuple | None = None
         self.has_verify = has_verify
+        self.nothing_after_types = not (
+            self.single_blocks or self.trait_verifiers or self.has_verify
+        )
 
 
 # -- verification of the declared parts ----------------------------------------------------
@@ -235,10 +240,23 @@ def verify_declared(op: Operation) -> str | None:
                 return f"attribute '{name}' failed to satisfy constraint: {constraint.description}"
     signature = None
     if plan.type_verifiers:
-        # Types are interned, so a signature that passed once passes again: the type
-        # constraints and the types-only traits are skipped for it.
-        signature = (tuple([s.value.type for s in slots]), tuple([r.type for r in results]))
+        # A type signature that passed once passes again: the type constraints and the
+        # types-only traits are skipped for it. Binary ops (the commonest) are keyed by a
+        # flat tuple, and the last good one is matched by identity first: hashing types
+        # runs Python code.
+        if len(slots) == 2 and len(results) == 1:
+            a, b, r = slots[0].value.type, slots[1].value.type, results[0].type
+            last = plan.last_binary
+            if last is not None and last[0] is a and last[1] is b and last[2] is r:
+                if plan.nothing_after_types:
+                    return None
+                return _verify_rest(op, cls, plan, plan.trait_verifiers)
+            signature = (a, b, r)
+        else:
+            signature = (tuple([s.value.type for s in slots]), tuple([r.type for r in results]))
         if signature in plan.good_signatures:
+            if len(signature) == 3:
+                plan.last_binary = signature
             return _verify_rest(op, cls, plan, plan.trait_verifiers)
     for i, constraint, cache in plan.operand_checks:
         t = slots[i].value.type
@@ -267,6 +285,8 @@ def verify_declared(op: Operation) -> str | None:
     message = _verify_rest(op, cls, plan, plan.all_trait_verifiers)
     if message is None and signature is not None:
         plan.good_signatures.add(signature)
+        if len(signature) == 3:
+            plan.last_binary = signature
     return message
 
 
