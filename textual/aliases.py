@@ -403,8 +403,14 @@ class _Recorder:
         # Writing text, operands, successors, symbol names and indentation reveal no
         # attributes or types.
         if name.startswith(("print_", "write", "increase_", "decrease_", "shadow_")):
+            # Kept on the class, so the next lookup of `name` does not come here.
+            setattr(_Recorder, name, _ignore_method)
             return _ignore
         raise AttributeError(name)
+
+
+def _ignore_method(self: _Recorder, *args: Any, **kwargs: Any) -> None:
+    return None
 
 
 def _visited_attributes(op: Operation) -> dict:
