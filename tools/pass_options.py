@@ -168,9 +168,22 @@ def parse_command_line(parser: argparse.ArgumentParser, argv: list[str] | None) 
     """`parser.parse_args`, plus per-pass flags: sets `args.pass_flags` (a list of
     (pass name, options text)) and `args.pass_session` (None without pass flags)."""
     argv = _normalize(parser, list(sys.argv[1:] if argv is None else argv))
-    args, extras = parser.parse_known_args(argv)
+    # Per-pass flags go around argparse, which would take one whose value has a space
+    # (`--canonicalize="max-iterations=3 top-down=false"`) for the input file.
+    end = argv.index("--") if "--" in argv else len(argv)
+    known = parser._option_string_actions
+    flags = [
+        i
+        for i, arg in enumerate(argv[:end])
+        if arg.startswith("--")
+        and (name := arg[2:].partition("=")[0]) not in known
+        and "--" + name not in known
+        and _is_pass_name(name)
+    ]
+    args, extras = parser.parse_known_args([a for i, a in enumerate(argv) if i not in flags])
     args.pass_flags = []
     args.pass_session = None
+    extras = [argv[i] for i in flags] + extras
     if extras:
         args.pass_flags = _pass_flags(parser, args, extras)
     if args.list_passes:

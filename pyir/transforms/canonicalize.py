@@ -26,11 +26,15 @@ def collect_canonicalization_patterns(
     context: Any,
     disabled: list[str] = (),
     enabled: list[str] = (),  # type: ignore[assignment]
+    dialects: list[Any] | None = None,
 ) -> FrozenPatternSet:
-    """The canonicalization patterns of every op of every loaded dialect, filtered by
-    pattern name (`disabled` wins; `enabled`, when given, lists the only ones kept)."""
+    """The canonicalization patterns of every op of `dialects` (default: every loaded
+    dialect), filtered by pattern name (`disabled` wins; `enabled`, when given, lists
+    the only ones kept)."""
     patterns = PatternSet()
-    for dialect in list(context.dialects.loaded.values()):
+    if dialects is None:
+        dialects = list(context.dialects.loaded.values())
+    for dialect in dialects:
         for op in dialect.ops:
             for p in canonicalization_patterns(op):
                 pattern = p() if isinstance(p, type) else p
@@ -69,9 +73,25 @@ class CanonicalizerPass(Pass):
         help="Labels of patterns that should be used during application, all other patterns are filtered out",
     )
 
+    filter_dialects: list[str] = option(
+        [],
+        help="If non-empty, only collect canonicalization patterns from the dialects with "
+        "the given namespaces. The listed dialects are force-loaded into the context as "
+        "dependent dialects.",
+    )
+
     def run_on_operation(self, op: Any) -> None:
+        dialects = None
+        if self.filter_dialects:
+            dialects = []
+            for name in self.filter_dialects:
+                dialect = self.context.get_dialect(name)
+                if dialect is None:
+                    self.emit_error(op, f"can't load dialect '{name}': missing registration?")
+                    raise PassFailure()
+                dialects.append(dialect)
         patterns = collect_canonicalization_patterns(
-            self.context, self.disable_patterns, self.enable_patterns
+            self.context, self.disable_patterns, self.enable_patterns, dialects
         )
         config = GreedyRewriteConfig(
             top_down=self.top_down,
