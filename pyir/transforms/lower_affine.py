@@ -144,7 +144,8 @@ class AffineLowering:
 
     def __init__(self, context: Any, emit_error: Any) -> None:
         self.context = context
-        self.emit_error = emit_error
+        self._emit_error = emit_error
+        self._reported: set[tuple[Operation, str]] = set()
         self.rules = AffineRules(context.get_dialect("affine") if context is not None else None)
         self.rewriter = PatternRewriter(context=context)
         self.replaced: list[tuple[Operation, list[Value]]] = []
@@ -247,6 +248,12 @@ class AffineLowering:
                 op.detach()
 
     # -- helpers for the patterns ----------------------------------------------------------
+    def emit_error(self, op: Operation, message: str) -> None:
+        """Report `message` on `op` once, however often a pattern retries the op."""
+        if (op, message) not in self._reported:
+            self._reported.add((op, message))
+            self._emit_error(op, message)
+
     def emitter(self, op: Operation) -> ArithEmitter:
         return ArithEmitter(self.rewriter, op.location)
 

@@ -132,7 +132,7 @@ def test_pass_reports_what_cannot_be_lowered() -> None:
     pm.add_pass(LowerAffinePass())
     pm.run(module)
     errors = [d.message for d in context.diagnostics.collected]
-    assert MOD_ERROR in errors
+    assert errors.count(MOD_ERROR) == 1  # once, though the op is tried twice (fold, then lower)
     # Nothing was half-built: the op stays, alone.
     assert [op.name for op in module.walk() if op.name.startswith(("affine.", "arith."))] == [
         "affine.apply"
