@@ -11,6 +11,7 @@ names (`%m[%i + 1, symbol(%n)]`) in `affine_ssa`.
 from __future__ import annotations
 
 from pyir.context import Dialect
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects.affine_loops import ForOp, IfOp
 from pyir.dialects.affine_ops import ApplyOp, LoadOp, MaxOp, MinOp, StoreOp, YieldOp
 from pyir.dialects.affine_parallel import ParallelOp
@@ -43,3 +44,13 @@ DIALECT = Dialect(
 DIALECT.affine_scope = affine_scope  # type: ignore[attr-defined]
 DIALECT.is_top_level_value = is_top_level_value  # type: ignore[attr-defined]
 DIALECT.is_valid_symbol = is_valid_symbol  # type: ignore[attr-defined]
+
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import affine_canonicalize
+
+    affine_canonicalize.install({op.name: op for op in DIALECT.ops}, DIALECT)
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

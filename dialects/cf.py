@@ -26,8 +26,8 @@ from pyir.builtin_types import I1, IndexType, IntegerType, VectorType
 from pyir.call_interfaces import BranchOpInterface
 from pyir.context import Dialect
 from pyir.core import Block, Operation, Value
+from pyir.deferred_hooks import defer_hooks
 from pyir.dense_attributes import DenseArrayAttr, DenseIntOrFPElementsAttr
-from pyir.dialects import cf_canonicalize
 from pyir.dialects.syntax_common import keyword_at, split_attrs
 from pyir.opdef import (
     AttrSizedOperandSegments,
@@ -601,11 +601,19 @@ CF_SYNTAX = CustomSyntax(
     },
 )
 
-cf_canonicalize.install(BranchOp, CondBranchOp, SwitchOp, AssertOp)
-
 DIALECT = Dialect(
     "cf",
     [BranchOp, CondBranchOp, SwitchOp, AssertOp],
     syntax=CF_SYNTAX,
     description="Unstructured control flow: branches, switches and assertions.",
 )
+
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import cf_canonicalize
+
+    cf_canonicalize.install(BranchOp, CondBranchOp, SwitchOp, AssertOp)
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

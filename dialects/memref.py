@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pyir.asm import CustomSyntax
 from pyir.context import Dialect
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects import (
     memref_access_ops,
     memref_alloc_ops,
     memref_reshape_ops,
     memref_view_ops,
-    shape_folding,
 )
 from pyir.dialects.memref_access_ops import *  # noqa: F403
 from pyir.dialects.memref_alloc_ops import *  # noqa: F403
@@ -35,4 +35,13 @@ DIALECT = Dialect(
     description="Buffers with a shape, a layout and a memory space.",
 )
 
-shape_folding.install(memref_access_ops.DimOp, memref_access_ops.CastOp, DIALECT)
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import memref_canonicalize, shape_folding
+
+    shape_folding.install(memref_access_ops.DimOp, memref_access_ops.CastOp, DIALECT)
+    memref_canonicalize.install([op for m in _MODULES for op in m.OPS])
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

@@ -19,7 +19,7 @@ whose terminator is implicit prints without an operand-less `scf.yield`.
 from __future__ import annotations
 
 from pyir.context import Dialect
-from pyir.dialects import scf_canonicalize
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects.scf_loops import ForallOp, ForOp, ParallelOp, ReduceOp, WhileOp
 from pyir.dialects.scf_regions import ExecuteRegionOp, IfOp, IndexSwitchOp
 from pyir.dialects.scf_syntax import SCF_SYNTAX
@@ -61,4 +61,12 @@ DIALECT = Dialect(
     description="Structured control flow: loops and conditionals with regions.",
 )
 
-scf_canonicalize.install(IfOp, ForOp)
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import scf_canonicalize
+
+    scf_canonicalize.install(IfOp, ForOp)
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

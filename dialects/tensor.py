@@ -9,7 +9,8 @@ Shape rules shared by the verifiers are in `tensor_shapes`.
 from __future__ import annotations
 
 from pyir.context import Dialect
-from pyir.dialects import shape_folding, tensor_ops, tensor_slice_ops
+from pyir.deferred_hooks import defer_hooks
+from pyir.dialects import tensor_ops, tensor_slice_ops
 from pyir.dialects.tensor_syntax import TENSOR_SYNTAX
 
 DIALECT = Dialect(
@@ -19,4 +20,13 @@ DIALECT = Dialect(
     description="Tensor values: construction, elements, slices, padding and reshapes.",
 )
 
-shape_folding.install(tensor_ops.DimOp, tensor_ops.CastOp, DIALECT)
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import shape_folding, tensor_canonicalize
+
+    shape_folding.install(tensor_ops.DimOp, tensor_ops.CastOp, DIALECT)
+    tensor_canonicalize.install([*tensor_ops.OPS, *tensor_slice_ops.OPS])
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

@@ -33,7 +33,14 @@ from pyir.dialects.tensor_shapes import (
     num_dynamic,
 )
 from pyir.opdef import OpView, operand, prop, region, result, var_operand
-from pyir.traits import HasParent, IsTerminator, NoMemoryEffect, Pure, SingleBlock
+from pyir.traits import (
+    HasParent,
+    IsTerminator,
+    NoMemoryEffect,
+    Pure,
+    RecursiveMemoryEffects,
+    SingleBlock,
+)
 from pyir.verifier import PlainMessage
 
 _I64 = IntegerType(64)
@@ -199,7 +206,7 @@ class GenerateOp(OpView):
     """
 
     name = "tensor.generate"
-    traits = (SingleBlock,)
+    traits = (SingleBlock, RecursiveMemoryEffects)
     hand_written_syntax = True
     dynamicExtents = var_operand(VARIADIC_INDEX)
     result = result(RANKED_TENSOR)

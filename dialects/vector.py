@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pyir.asm import CustomSyntax
 from pyir.context import Dialect
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects import vector_contract, vector_memory, vector_ops, vector_transfer
 
 _PARTS = (vector_ops, vector_memory, vector_transfer, vector_contract)
@@ -29,3 +30,14 @@ DIALECT = Dialect(
     description="Virtual vector operations: broadcast, extract/insert, loads, transfers, "
     "reductions and contractions.",
 )
+
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects import vector_canonicalize, vector_transfer_canonicalize
+
+    vector_canonicalize.install({op.name: op for op in DIALECT.ops}, DIALECT)
+    vector_transfer_canonicalize.install({op.name: op for op in DIALECT.ops})
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

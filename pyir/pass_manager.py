@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
+from pyir.deferred_hooks import load_deferred_hooks
 from pyir.diagnostics import Diagnostic, Severity
 from pyir.passes import Pass, PassFailure
 from pyir.traits import IsolatedFromAbove
@@ -316,6 +317,7 @@ class PassManager(OpPassManager):
     def run(self, op: Any) -> bool:
         """Run the pipeline on `op`; False when a pass failed (its diagnostics went to
         the context's engine). PassManagerError when the pipeline cannot run at all."""
+        load_deferred_hooks()  # passes fold and rewrite: every dialect's hooks are due
         diagnostics = self.context.diagnostics
         if self.anchor is not None and op.name != self.anchor:
             diagnostics.emit(

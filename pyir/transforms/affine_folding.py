@@ -312,6 +312,10 @@ def _prune_constant_bounds(amap: AffineMap, is_max: bool) -> AffineMap:
     return AffineMap(amap.num_dims, amap.num_symbols, kept)
 
 
+def _prune_constant_bounds_only(amap: AffineMap, operands: list, is_max: bool) -> AffineMap:
+    return _prune_constant_bounds(amap, is_max)
+
+
 def _fold_bound(amap: AffineMap, operands: list, lower: bool) -> int | None:
     _, results, _ = partial_constant_fold(amap, _constants(operands))
     if results is None:
@@ -319,7 +323,12 @@ def _fold_bound(amap: AffineMap, operands: list, lower: bool) -> int | None:
     return max(results) if lower else min(results)
 
 
-def fold_for(op: Operation, rules: AffineRules) -> Any:
+def fold_for(op: Operation, rules: AffineRules, prune: Any = None) -> Any:
+    """affine.for's fold. `prune(map, operands, is_max)` drops the bound results that
+    others dominate; by default only constants are compared (nothing is known about the
+    operands, as during the lowering)."""
+    if prune is None:
+        prune = _prune_constant_bounds_only
     lb, lb_ops, ub, ub_ops = _for_bounds(op)
     folded = False
     if not _is_single_constant(lb):
@@ -335,8 +344,8 @@ def fold_for(op: Operation, rules: AffineRules) -> Any:
     # canonicalizeLoopBounds
     new_lb, new_lb_ops = compose_map_and_operands(lb, list(lb_ops), rules)
     new_lb, new_lb_ops = canonicalize_map_and_operands(new_lb, new_lb_ops, rules)
-    new_lb = _prune_constant_bounds(new_lb, True)
-    new_ub = _prune_constant_bounds(ub, False)
+    new_lb = prune(new_lb, new_lb_ops, True)
+    new_ub = prune(ub, list(ub_ops), False)
     new_lb = _remove_adjacent_duplicates(new_lb)
     new_ub, new_ub_ops = compose_map_and_operands(new_ub, list(ub_ops), rules)
     new_ub, new_ub_ops = canonicalize_map_and_operands(new_ub, new_ub_ops, rules)

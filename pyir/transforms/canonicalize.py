@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from pyir.cse import eliminate_common_subexpressions
+from pyir.deferred_hooks import load_deferred_hooks
 from pyir.folding import canonicalization_patterns
 from pyir.greedy_rewrite import (
     GreedyRewriteConfig,
@@ -31,6 +32,7 @@ def collect_canonicalization_patterns(
     """The canonicalization patterns of every op of `dialects` (default: every loaded
     dialect), filtered by pattern name (`disabled` wins; `enabled`, when given, lists
     the only ones kept)."""
+    load_deferred_hooks()  # a loader may add patterns to another dialect's ops
     patterns = PatternSet()
     if dialects is None:
         dialects = list(context.dialects.loaded.values())
