@@ -22,6 +22,7 @@ from typing import Any
 
 from pyir.builtin_types import DYNAMIC, MemRefType
 from pyir.core import Operation
+from pyir.deferred_hooks import set_hooks
 from pyir.dialects.memref_layout import (
     memref_rank_reduction_mask,
     strides_and_offset,
@@ -314,12 +315,4 @@ def install(ops: list[type]) -> None:
     of this module and of `memref_view_canonicalize`."""
     from pyir.dialects import memref_view_canonicalize as views
 
-    folders = {**FOLDERS, **views.FOLDERS}
-    all_patterns = {**PATTERNS, **views.PATTERNS}
-    for cls in ops:
-        fold = folders.get(cls.name)
-        if fold is not None:
-            cls.fold = fold  # type: ignore[attr-defined]
-        patterns = all_patterns.get(cls.name)
-        if patterns:
-            cls.canonicalization_patterns = patterns  # type: ignore[attr-defined]
+    set_hooks(ops, {**FOLDERS, **views.FOLDERS}, {**PATTERNS, **views.PATTERNS})

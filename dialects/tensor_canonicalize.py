@@ -22,6 +22,7 @@ from pyir.builder import IRMapping
 from pyir.builtin_attributes import FloatAttr, IntegerAttr
 from pyir.builtin_types import DYNAMIC, INDEX, FloatType, IndexType, IntegerType, RankedTensorType
 from pyir.core import Operation
+from pyir.deferred_hooks import set_hooks
 from pyir.dense_attributes import DenseIntOrFPElementsAttr, _storage_bytes
 from pyir.dialects.shape_folding import const_int, defining, fold_rank
 from pyir.patterns import RewritePattern
@@ -299,12 +300,8 @@ def install(ops: list[type]) -> None:
     from pyir.dialects import tensor_shape_canonicalize as shapes
     from pyir.dialects import tensor_slice_canonicalize as slices
 
-    folders = {**FOLDERS, **shapes.FOLDERS, **slices.FOLDERS}
-    all_patterns = {**PATTERNS, **shapes.PATTERNS, **slices.PATTERNS}
-    for cls in ops:
-        fold = folders.get(cls.name)
-        if fold is not None:
-            cls.fold = fold  # type: ignore[attr-defined]
-        patterns = all_patterns.get(cls.name)
-        if patterns:
-            cls.canonicalization_patterns = patterns  # type: ignore[attr-defined]
+    set_hooks(
+        ops,
+        {**FOLDERS, **shapes.FOLDERS, **slices.FOLDERS},
+        {**PATTERNS, **shapes.PATTERNS, **slices.PATTERNS},
+    )

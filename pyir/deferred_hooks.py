@@ -80,3 +80,15 @@ def load_deferred_hooks() -> None:
     """Run every loader not yet run."""
     while _PENDING:
         _PENDING[0].load()
+
+
+def set_hooks(ops: Iterable[type], folders: dict[str, Any], patterns: dict[str, Any]) -> None:
+    """Give each op class in `ops` its folder and its canonicalization patterns, looked
+    up by op name in `folders` and `patterns` (ops in neither keep what they have)."""
+    for cls in ops:
+        fold = folders.get(cls.name)
+        if fold is not None:
+            cls.fold = fold  # type: ignore[attr-defined]
+        found = patterns.get(cls.name)
+        if found:
+            cls.canonicalization_patterns = found  # type: ignore[attr-defined]
