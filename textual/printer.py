@@ -32,7 +32,7 @@ from pyir.location import UNKNOWN_LOC, Location
 from pyir.textual import builtin_syntax
 from pyir.textual.aliases import AliasCollector, AliasTable
 from pyir.textual.naming import SSANames
-from pyir.textual.resources import EXPLICIT_EMPTY_PROPERTIES
+from pyir.textual.resources import EXPLICIT_EMPTY_PROPERTIES, resource_section
 from pyir.traits import IsolatedFromAbove, IsTerminator
 
 __all__ = [
@@ -768,34 +768,11 @@ def _print(op: Operation, options: PrintOptions, sink: Callable[[str], None] | N
     for ref, value, deferred in aliases.definitions:
         if deferred:
             main.append(ref + " = " + printer.render(value) + "\n")
-    main.append(_resource_section(printer, op))
+    main.append(resource_section(printer, op))
     if sink is not None:
         sink(printer.text())
         return ""
     return printer.text()
-
-
-def _resource_section(printer: OpPrinter, op: Operation) -> str:
-    """`{-# dialect_resources: {...} #-}` for the resources the printed IR referenced and
-    whose data is known (from the file the op was parsed from)."""
-    if not printer.resources:
-        return ""
-    from pyir.textual.resources import resources_of
-
-    table = resources_of(op)
-    by_dialect: dict[str, list[str]] = {}
-    for dialect, key in printer.resources:
-        value = table.get(dialect, {}).get(key)
-        if value is None:
-            continue
-        by_dialect.setdefault(dialect, []).append(
-            "      " + keyword_or_string(key) + ": " + printer.render(value)
-        )
-    if not by_dialect:
-        return ""
-    order = sorted(by_dialect, key=lambda d: (d != "builtin", d))
-    groups = ["    " + d + ": {\n" + ",\n".join(by_dialect[d]) + "\n    }" for d in order]
-    return "\n{-#\n  dialect_resources: {\n" + ",\n".join(groups) + "\n  }\n#-}\n"
 
 
 def print_operation(op: Operation, options: PrintOptions = DEFAULT_OPTIONS) -> str:

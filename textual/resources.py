@@ -24,3 +24,26 @@ def resources_of(module: Any) -> dict[str, dict[str, Any]]:
 
 #: Ops written with an explicit empty property list (`<{}>`), which MLIR prints back.
 EXPLICIT_EMPTY_PROPERTIES: weakref.WeakSet = weakref.WeakSet()
+
+
+def resource_section(printer: Any, op: Any) -> str:
+    """`{-# dialect_resources: {...} #-}` for the resources the printed IR referenced and
+    whose data is known (from the file the op was parsed from)."""
+    if not printer.resources:
+        return ""
+    from pyir.textual.printer import keyword_or_string
+
+    table = resources_of(op)
+    by_dialect: dict[str, list[str]] = {}
+    for dialect, key in printer.resources:
+        value = table.get(dialect, {}).get(key)
+        if value is None:
+            continue
+        by_dialect.setdefault(dialect, []).append(
+            "      " + keyword_or_string(key) + ": " + printer.render(value)
+        )
+    if not by_dialect:
+        return ""
+    order = sorted(by_dialect, key=lambda d: (d != "builtin", d))
+    groups = ["    " + d + ": {\n" + ",\n".join(by_dialect[d]) + "\n    }" for d in order]
+    return "\n{-#\n  dialect_resources: {\n" + ",\n".join(groups) + "\n  }\n#-}\n"
