@@ -15,15 +15,15 @@ from typing import Any
 from pyir.builtin_attributes import FloatAttr, IntegerAttr, UnitAttr
 from pyir.builtin_types import IntegerType, VectorType
 from pyir.context import Dialect
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects.arith_attrs import (
     NO_FASTMATH,
     NO_OVERFLOW,
     FastMathFlagsAttr,
     IntegerOverflowFlagsAttr,
 )
-from pyir.dialects.arith_canonicalize import install_patterns
 from pyir.dialects.arith_casts import CAST_OPS
-from pyir.dialects.arith_folding import install_folders, materialize_constant
+from pyir.dialects.arith_folding import materialize_constant
 from pyir.dialects.arith_syntax import ARITH_SYNTAX, SYNTAX_OPS, register_unit_flag_op
 from pyir.dialects.arith_types import (
     FLOAT_LIKE,
@@ -256,6 +256,21 @@ DIALECT = Dialect(
     description="Integer and floating-point arithmetic, comparisons and casts.",
 )
 
-install_folders([*_BINARY_OPS, *CAST_OPS, *SYNTAX_OPS])
-install_patterns(list(_BINARY_OPS))
 DIALECT.materialize_constant = materialize_constant  # type: ignore[attr-defined]
+
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects.arith_canonicalize import install_patterns
+    from pyir.dialects.arith_folding import install_folders
+    from pyir.dialects.arith_more_folding import install_more_folders
+    from pyir.dialects.arith_patterns_extra import install_extra_patterns
+
+    ops = [*_BINARY_OPS, *CAST_OPS, *SYNTAX_OPS]
+    install_folders(ops)
+    install_patterns(list(_BINARY_OPS))
+    install_more_folders(ops)
+    install_extra_patterns(ops)
+
+
+# Folders and canonicalization patterns load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

@@ -3,7 +3,9 @@ chains of addi, subi and muli (MLIR's AddIAddConstant, SubIRHSAddConstant, ... f
 
 Each pattern rewrites `op(inner(x, c0), c1)` (or with the constants on the other side)
 into one op of `x` and a new constant computed with wraparound; the new op keeps the
-overflow flags both ops had (their intersection), as MLIR's MergeOverflow does.
+overflow flags both ops had (their intersection), as MLIR's MergeOverflow does (except
+SubIRHSAddConstant, whose MLIR rule drops them). More arith patterns are in
+arith_patterns_extra and arith_patterns_imperative.
 """
 
 from __future__ import annotations
@@ -73,16 +75,25 @@ class _Reassociate(RewritePattern):
         raise NotImplementedError
 
     def replace(
-        self, op: Operation, rewriter: Any, inner: Operation, name: str, lhs: Any, rhs: Any
+        self,
+        op: Operation,
+        rewriter: Any,
+        inner: Operation,
+        name: str,
+        lhs: Any,
+        rhs: Any,
+        merge_flags: bool = True,
     ) -> bool:
         from pyir.dialects import arith
+        from pyir.dialects.arith_attrs import NO_OVERFLOW
 
         cls = {"arith.addi": arith.AddIOp, "arith.subi": arith.SubIOp, "arith.muli": arith.MulIOp}
+        flags = _flags(op, inner) if merge_flags else NO_OVERFLOW
         new = rewriter.create(
             cls[name],
             [lhs, rhs],
             [op.results[0].type],
-            {"overflowFlags": _flags(op, inner)},
+            {"overflowFlags": flags},
             location=op.location,
         )
         rewriter.replace_op(op, new)
@@ -127,15 +138,14 @@ class AddISubConstant(_Reassociate):
 
 
 class SubIRHSAddConstant(_Reassociate):
-    """(x + c0) - c1 -> x + (c0 - c1)"""
+    """(x + c0) - c1 -> x + (c0 - c1), without overflow flags (as MLIR's rule builds it)"""
 
     root = "arith.subi"
     inner = "arith.addi"
 
     def rewrite(self, op, rewriter, inner, x, c0, c1, right):  # type: ignore[no-untyped-def]
-        return self.replace(
-            op, rewriter, inner, "arith.addi", x, self.constant(op, rewriter, c0 - c1)
-        )
+        k = self.constant(op, rewriter, c0 - c1)
+        return self.replace(op, rewriter, inner, "arith.addi", x, k, merge_flags=False)
 
 
 class SubIRHSSubConstant(_Reassociate):

@@ -13,6 +13,7 @@ from typing import Any
 
 from pyir.asm import CustomSyntax
 from pyir.context import Dialect
+from pyir.deferred_hooks import defer_hooks
 from pyir.dialects.arith_attrs import NO_FASTMATH, FastMathFlagsAttr
 from pyir.dialects.arith_syntax import fastmath_callback, keyword_callback, print_fastmath
 from pyir.dialects.arith_types import (
@@ -277,3 +278,13 @@ DIALECT = Dialect(
     syntax=MATH_SYNTAX,
     description="Element-wise mathematical functions on integers and floats.",
 )
+
+
+def _install_rewrite_hooks() -> None:
+    from pyir.dialects.math_folding import install_folders
+
+    install_folders(list(DIALECT.ops), DIALECT)
+
+
+# Folders load when a pass first asks for them.
+defer_hooks(_install_rewrite_hooks, DIALECT.ops)

@@ -638,6 +638,10 @@ def parse_source(
     try:
         result = run_parser(builder, context)
     finally:
+        # The bound callbacks refer to the builder, which refers to them and to the
+        # text: break the cycle so the text goes now, not at the next full collection.
+        builder.driver_tables = None
+        builder.grammar = None
         if gc_was_enabled:
             gc.enable()
     if result is not None:

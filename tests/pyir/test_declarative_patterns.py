@@ -537,8 +537,9 @@ REASSOCIATION = [
     R("AddISubConstantLHS", "arith.addi(arith.subi(arith.constant($c0), $x, $f0), arith.constant($c1), $f1)",
       "arith.subi(arith.constant(add($c0, $c1)), $x, merge($f0, $f1))"),
     # (x + c0) - c1 -> x + (c0 - c1)
+    # (MLIR's rule drops the overflow flags here: DefOverflow, not MergeOverflow.)
     R("SubIRHSAddConstant", "arith.subi(arith.addi~($x, arith.constant($c0), $f0), arith.constant($c1), $f1)",
-      "arith.addi($x, arith.constant(sub($c0, $c1)), merge($f0, $f1))"),
+      "arith.addi($x, arith.constant(sub($c0, $c1)))"),
     # (x - c0) - c1 -> x - (c0 + c1)
     R("SubIRHSSubConstantRHS", "arith.subi(arith.subi($x, arith.constant($c0), $f0), arith.constant($c1), $f1)",
       "arith.subi($x, arith.constant(add($c0, $c1)), merge($f0, $f1))"),
