@@ -46,6 +46,11 @@ class _Reassociate(RewritePattern):
 
     inner = ""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Lets the driver skip ops whose operands cannot match, without a call.
+        cls.operand_producers = ((0, cls.inner), (1, "arith.constant"))
+
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
         lhs, rhs = op.operands
         c1 = _constant(rhs)
@@ -169,6 +174,7 @@ class SubILHSConstant(RewritePattern):
     c1 - (c0 - x) -> x + (c1 - c0)"""
 
     root = "arith.subi"
+    operand_producers = ((0, "arith.constant"),)
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
         lhs, rhs = op.operands

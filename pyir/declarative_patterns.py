@@ -126,6 +126,7 @@ class DeclarativePattern(RewritePattern):
         self.parsed_match = parse_match(name, match)
         self.parsed_rewrite = parse_rewrite(name, rewrite)
         self.root = self.parsed_match.root.name
+        self.operand_producers = _operand_producers(self.parsed_match.root)
         self.source: str | None = None
         _check_names(self)
 
@@ -268,3 +269,12 @@ def _check_names(p: DeclarativePattern) -> None:
 
     for item in p.parsed_rewrite:
         walk_rewrite(item)
+
+
+def _operand_producers(root: Any) -> tuple[tuple[int, str], ...]:
+    """The root's operands that the rule matches against an op (`arith.addi($x,
+    arith.muli(...))` needs operand 1 to come from an arith.muli): positional unless the
+    root's operands may be swapped."""
+    if root.commutative or not root.args:
+        return ()
+    return tuple((i, a.name) for i, a in enumerate(root.args) if isinstance(a, MOp))

@@ -22,8 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import cython
+
 from pyir.builder import InsertionPoint
-from pyir.core import Block, Operation, Region
+from pyir.core import Block, Operation, OpResult, Region
 from pyir.folding import constant_value, fold_op
 from pyir.patterns import FrozenPatternSet
 from pyir.rewriter import ListenerChain, PatternRewriter, RewriterListener
@@ -287,9 +289,16 @@ class _Driver(RewriterListener):
             candidates = patterns.patterns_for(op)
             if not candidates:
                 continue
-            rewriter.insertion_point = InsertionPoint.before(op)
+            # InsertionPoint.before(op) without its checks: `op` is in its block.
+            ip = InsertionPoint.__new__(InsertionPoint)
+            ip.block = op.parent
+            ip.anchor = op
+            rewriter.insertion_point = ip
             rewriter.location = None
             for pattern in candidates:
+                required = pattern.operand_producers
+                if required and not _producers_present(op, required):
+                    continue
                 if pattern.match_and_rewrite(op, rewriter):
                     self.rewrites += 1
                     self.changed = True
@@ -373,3 +382,18 @@ def apply_patterns_once_by_walk(
                     changed = True
                     break
     return changed
+
+
+@cython.cfunc
+def _producers_present(op: Operation, required: tuple) -> cython.bint:
+    """Whether each (operand index, op name) of `required` holds for `op` (see
+    RewritePattern.operand_producers)."""
+    slots = op.operand_slots
+    n = len(slots)
+    for i, name in required:
+        if i >= n:
+            return False
+        value = slots[i].value
+        if not isinstance(value, OpResult) or value.op.name != name:
+            return False
+    return True

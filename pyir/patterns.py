@@ -25,6 +25,10 @@ class RewritePattern:
 
     root: ClassVar[Any] = None
     benefit: ClassVar[int] = 1
+    #: (operand index, op name) pairs that must all hold for the pattern to match: the
+    #: operand is a result of an op of that name. The greedy driver checks them before
+    #: calling `match_and_rewrite`, which must not rely on that check.
+    operand_producers: tuple[tuple[int, str], ...] = ()
     #: Names in `--debug-rewrites` output; the class name when empty.
     name: ClassVar[str] = ""
 
@@ -98,7 +102,7 @@ class FrozenPatternSet:
         return len(self.patterns)
 
     def patterns_for(self, op: Operation) -> tuple:
-        key = (op.name, op.op_def)
+        key = op.op_def or op.name  # an op class has one name
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = self._collect(op)

@@ -69,6 +69,17 @@ def test_rule_is_a_named_rooted_pattern() -> None:
     assert frozen.patterns_for(ops[1]) == (r,) and frozen.patterns_for(ops[0]) == ()
 
 
+def test_operand_producers_come_from_the_match_dag() -> None:
+    r = rule("R", "arith.addi($x, arith.muli($y, arith.constant($c)))", "$x")
+    assert r.operand_producers == ((1, "arith.muli"),)
+    both = rule("B", "arith.xori(arith.extui($x), arith.extui($y))", "$x")
+    assert both.operand_producers == ((0, "arith.extui"), (1, "arith.extui"))
+    # Swappable operands: either position may hold the op, so nothing is required.
+    swapped = rule("S", "arith.addi~($x, arith.muli($y, $z))", "$x")
+    assert swapped.operand_producers == ()
+    assert rule("Z", "arith.addi($x, 0)", "$x").operand_producers == ()
+
+
 @pytest.mark.parametrize(
     "match, rewrite, part, column, message",
     [

@@ -198,3 +198,28 @@ def test_walk_driver_visits_each_op_once() -> None:
         '%1 = "rw.neg"(%0) : (i32) -> i32',
         '"rw.sink"(%0) : (i32) -> ()',
     ]
+
+
+def test_operand_producers_spare_the_call_when_an_operand_cannot_match() -> None:
+    seen: list[str] = []
+
+    class NeedsConstRhs(RewritePattern):
+        root = "test.pair"
+        operand_producers = ((1, "test.const"),)
+
+        def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+            seen.append(op.operands[1].owner.name)
+            return False
+
+    module = parse(
+        """
+        %a = "test.arg"() : () -> i32
+        %c = "test.const"() : () -> i32
+        %b = "test.other"() : () -> i32
+        "test.pair"(%a, %c) : (i32, i32) -> ()
+        "test.pair"(%c, %b) : (i32, i32) -> ()
+        "test.pair"(%a) : (i32) -> ()
+        """
+    )
+    apply_patterns_greedily(module, PatternSet([NeedsConstRhs]).freeze(), GreedyRewriteConfig())
+    assert seen == ["test.const"]  # only the first pair: the others cannot match
