@@ -97,6 +97,16 @@ def _erase_operand(op: Operation, position: int, properties: dict) -> None:
         op.set_property(name, value)
 
 
+def _insert_operands(op: Operation, position: int, values: list, properties: dict) -> None:
+    """Insert `values` among a branch's operands at `position` and set the segment
+    `properties` that describe the new layout."""
+    operands = op.operands
+    operands[position:position] = values
+    op.set_operands(operands)
+    for name, value in properties.items():
+        op.set_property(name, value)
+
+
 def _print_successor(p: Any, block: Block, values: Sequence[Value]) -> None:
     p.print_successor_and_use_list(block, list(values))
 
@@ -135,6 +145,10 @@ class BranchOp(OpView):
     @staticmethod
     def erase_successor_operand(op: Operation, index: int, arg_index: int) -> None:
         _erase_operand(op, arg_index, {})
+
+    @staticmethod
+    def append_successor_operands(op: Operation, index: int, values: list) -> None:
+        _insert_operands(op, len(op.operand_slots), values, {})
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
@@ -224,6 +238,14 @@ class CondBranchOp(OpView):
         start, _ = CondBranchOp.get_successor_operand_range(op, index)
         sizes[1 + index] -= 1
         _erase_operand(op, start + arg_index, {"operandSegmentSizes": _i32_array(sizes)})
+
+    @staticmethod
+    def append_successor_operands(op: Operation, index: int, values: list) -> None:
+        sizes = list(op.properties["operandSegmentSizes"].values)
+        start, count = CondBranchOp.get_successor_operand_range(op, index)
+        sizes[1 + index] += len(values)
+        props = {"operandSegmentSizes": _i32_array(sizes)}
+        _insert_operands(op, start + count, values, props)
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
@@ -359,6 +381,22 @@ class SwitchOp(OpView):
             "case_operand_segments": _i32_array(cases),
         }
         _erase_operand(op, start + arg_index, props)
+
+    @staticmethod
+    def append_successor_operands(op: Operation, index: int, values: list) -> None:
+        start, count = SwitchOp.get_successor_operand_range(op, index)
+        sizes = list(op.properties["operandSegmentSizes"].values)
+        cases = list(op.properties["case_operand_segments"].values)
+        if index == 0:
+            sizes[1] += len(values)
+        else:
+            sizes[2] += len(values)
+            cases[index - 1] += len(values)
+        props = {
+            "operandSegmentSizes": _i32_array(sizes),
+            "case_operand_segments": _i32_array(cases),
+        }
+        _insert_operands(op, start + count, values, props)
 
     @staticmethod
     def get_successor_for_operands(op: Operation, constants: list) -> Block | None:

@@ -14,8 +14,10 @@ nested in them:
    operand is an operand of a separate phi). Dead ops are erased, the successor operands
    feeding dead arguments dropped, and the dead arguments of non-entry blocks erased.
 
-`aggressive` (MLIR's region-simplify=aggressive, block merging) is not implemented: it
-behaves as the normal level.
+With `aggressive` (MLIR's region-simplify=aggressive), then:
+
+3. identical blocks are merged and block arguments every predecessor feeds alike are
+   dropped (pyir.block_merging).
 
 A branch lets its successor operands be dropped by defining, besides BranchOpInterface's
 hooks, `get_successor_operand_range(op, index) -> (start, count)` (where successor
@@ -41,7 +43,8 @@ __all__ = ["erase_unreachable_blocks", "run_region_dce", "simplify_regions"]
 
 
 def simplify_regions(rewriter: Any, regions: Iterable[Region], aggressive: bool = False) -> bool:
-    """Erase unreachable blocks, then dead ops and block arguments; True if IR changed."""
+    """Erase unreachable blocks, then dead ops and block arguments (then, if `aggressive`,
+    merge identical blocks and drop redundant arguments); True if IR changed."""
     regions = list(regions)
     erased_blocks = erase_unreachable_blocks(rewriter, regions)
     if not _needs_region_dce(regions):
@@ -49,7 +52,13 @@ def simplify_regions(rewriter: Any, regions: Iterable[Region], aggressive: bool 
         # the trivially dead ones, which the greedy driver has erased already.
         return erased_blocks
     erased_code = run_region_dce(rewriter, regions)
-    return erased_blocks or erased_code
+    if not aggressive:
+        return erased_blocks or erased_code
+    from pyir.block_merging import drop_redundant_arguments, merge_identical_blocks
+
+    merged = merge_identical_blocks(rewriter, regions)
+    dropped = drop_redundant_arguments(rewriter, regions)
+    return erased_blocks or erased_code or merged or dropped
 
 
 def _needs_region_dce(regions: list[Region]) -> bool:

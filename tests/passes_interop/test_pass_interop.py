@@ -11,6 +11,7 @@ from test_symbol_dce_interop import HERE, ok_output
 
 PASSES = (
     "canonicalize",
+    "canonicalize-aggressive",
     "cse",
     "convert-scf-to-cf",
     "inline",
@@ -22,8 +23,13 @@ CORPUS = sorted(
 )
 
 
+#: Folders whose pass flag is not `--<folder>`.
+FLAGS = {"canonicalize-aggressive": "--canonicalize=region-simplify=aggressive"}
+
+
 def flags(rel: str) -> tuple[str, ...]:
-    return ("--allow-unregistered-dialect", f"--{rel.split('/')[0]}")
+    folder = rel.split("/")[0]
+    return ("--allow-unregistered-dialect", FLAGS.get(folder, f"--{folder}"))
 
 
 def test_each_pass_has_a_corpus() -> None:
