@@ -137,8 +137,169 @@ class ForForwardedIterArgs(RewritePattern):
         return True
 
 
-def install(if_op: type, for_op: type) -> None:
-    if_op.canonicalization_patterns = (IfConstantCondition,)  # type: ignore[attr-defined]
+class IfConditionPropagation(RewritePattern):
+    """scf.if %c {.. %c ..} else {.. %c ..} -> true in the then region, false in the else
+    region (MLIR's ConditionPropagation; not for a constant condition)."""
+
+    root = "scf.if"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.builtin_attributes import bool_attr
+        from pyir.dialects.arith import ConstantOp
+
+        condition = op.operands[0]
+        if constant_value(condition) is not None:
+            return False
+        constants: dict[bool, Any] = {}
+        changed = False
+        for use in list(condition.uses()):
+            user = use.owner
+            for value, region in ((True, op.regions[0]), (False, op.regions[1])):
+                if not _inside(user, region):
+                    continue
+                if value not in constants:
+                    constants[value] = rewriter.create(
+                        ConstantOp, [], [condition.type], {"value": bool_attr(value)}
+                    ).results[0]
+                rewriter.set_operand(user, use.index, constants[value])
+                changed = True
+        return changed
+
+
+def _inside(op: Operation, region: Any) -> bool:
+    """Whether `op` is nested (at any depth) in `region`."""
+    block = op.parent
+    while block is not None:
+        current = block.parent
+        if current is region:
+            return True
+        owner = current.parent if current is not None else None
+        block = owner.parent if owner is not None else None
+    return False
+
+
+class ExecuteRegionSingleBlock(RewritePattern):
+    """scf.execute_region { ops; scf.yield %v } -> ops, its results replaced by %v (MLIR's
+    SingleBlockExecuteInliner); with `no_inline` only a body that is just the yield."""
+
+    root = "scf.execute_region"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        blocks = op.regions[0].blocks
+        if len(blocks) != 1:
+            return False
+        block = blocks[0]
+        terminator = block.last_op
+        if terminator is None or terminator.name != "scf.yield":
+            return False
+        if "no_inline" in op.properties and block.first_op is not terminator:
+            return False
+        _inline_and_replace(rewriter, op, block, [])
+        return True
+
+
+class ExecuteRegionMultiBlock(RewritePattern):
+    """A multi-block scf.execute_region directly in a function body -> its blocks, each
+    scf.yield a cf.br to the rest of the enclosing block (MLIR's MultiBlockExecuteInliner)."""
+
+    root = "scf.execute_region"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.builder import InsertionPoint
+        from pyir.dialects.cf import BranchOp
+
+        parent = op.parent_op()
+        blocks = op.regions[0].blocks
+        if parent is None or parent.name != "func.func" or len(blocks) < 2:
+            return False
+        if "no_inline" in op.properties:
+            return False
+        before = op.parent
+        after = rewriter.split_block(before, op)
+        rewriter.insertion_point = InsertionPoint.at_block_end(before)
+        rewriter.create(BranchOp, [], [], successors=[blocks[0]], location=op.location)
+        for block in list(blocks):
+            terminator = block.last_op
+            if terminator is not None and terminator.name == "scf.yield":
+                rewriter.insertion_point = InsertionPoint.before(terminator)
+                rewriter.create(
+                    BranchOp,
+                    list(terminator.operands),
+                    [],
+                    successors=[after],
+                    location=terminator.location,
+                )
+                rewriter.erase_op(terminator)
+        rewriter.inline_region_before(op.regions[0], after.parent, after)
+        args = [after.add_argument(r.type, op.location) for r in op.results]
+        rewriter.replace_op(op, args)
+        return True
+
+
+class ExecuteRegionForwarded(RewritePattern):
+    """A result of scf.execute_region that every scf.yield gives as the same value from
+    outside the region is that value; the op loses the result (MLIR's
+    ExecuteRegionForwardingEliminator)."""
+
+    root = "scf.execute_region"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.core import Region
+
+        region = op.regions[0]
+        yields = [b.last_op for b in region.blocks]
+        yields = [y for y in yields if y is not None and y.name == "scf.yield"]
+        if not op.results or not yields:
+            return False
+        forwarded: dict[int, Any] = {}
+        for i in range(len(op.results)):
+            value = yields[0].operands[i]
+            if all(y.operands[i] is value for y in yields) and not _defined_in(value, region):
+                forwarded[i] = value
+        if not forwarded:
+            return False
+        keep = [i for i in range(len(op.results)) if i not in forwarded]
+        for y in yields:
+            rewriter.modify_op_in_place(
+                y, lambda y=y: y.set_operands([y.operands[i] for i in keep])
+            )
+        new = rewriter.create(
+            op.op_def,
+            [],
+            [op.results[i].type for i in keep],
+            properties=dict(op.properties),
+            regions=[Region()],
+            location=op.location,
+        )
+        rewriter.inline_region_before(region, new.regions[0], None)
+        new_results = iter(new.results)
+        rewriter.replace_op(
+            op,
+            [forwarded[i] if i in forwarded else next(new_results) for i in range(len(op.results))],
+        )
+        return True
+
+
+def _defined_in(value: Any, region: Any) -> bool:
+    owner = value.owner
+    op = owner if isinstance(owner, Operation) else owner.parent_op()
+    return (
+        op is not None
+        and _inside(op, region)
+        or (not isinstance(owner, Operation) and owner.parent is region)
+    )
+
+
+def install(if_op: type, for_op: type, execute_region_op: type) -> None:
+    if_op.canonicalization_patterns = (  # type: ignore[attr-defined]
+        IfConstantCondition,
+        IfConditionPropagation,
+    )
+    execute_region_op.canonicalization_patterns = (  # type: ignore[attr-defined]
+        ExecuteRegionForwarded,
+        ExecuteRegionSingleBlock,
+        ExecuteRegionMultiBlock,
+    )
     for_op.canonicalization_patterns = (  # type: ignore[attr-defined]
         ForTrivialTripCount,
         ForForwardedIterArgs,

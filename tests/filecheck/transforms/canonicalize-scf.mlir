@@ -38,3 +38,40 @@ func.func @loops(%a: f32, %b: f32, %n: index) -> (f32, f32, f32, f32) {
   }
   return %0, %1, %2#0, %2#1 : f32, f32, f32, f32
 }
+
+// A single-block scf.execute_region is inlined; no_inline keeps it.
+// CHECK-LABEL: func.func @execute_region
+// CHECK-NEXT:    %0 = arith.addi %arg0, %arg0 : i32
+// CHECK-NEXT:    %1 = scf.execute_region -> i32 no_inline {
+// CHECK-NEXT:      %2 = arith.muli %0, %0 : i32
+// CHECK-NEXT:      scf.yield %2 : i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %1 : i32
+func.func @execute_region(%a: i32) -> i32 {
+  %x = scf.execute_region -> i32 {
+    %y = arith.addi %a, %a : i32
+    scf.yield %y : i32
+  }
+  %z = scf.execute_region -> i32 no_inline {
+    %w = arith.muli %x, %x : i32
+    scf.yield %w : i32
+  }
+  return %z : i32
+}
+
+// Inside `scf.if %c`, %c is true in the then region and false in the else region.
+// CHECK-LABEL: func.func @condition_propagation
+// CHECK:         %[[F:.*]] = arith.constant false
+// CHECK:         %[[T:.*]] = arith.constant true
+// CHECK:         scf.if %arg0 {
+// CHECK-NEXT:      "test.use"(%[[T]]) : (i1) -> ()
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      "test.use"(%[[F]]) : (i1) -> ()
+func.func @condition_propagation(%c: i1) {
+  scf.if %c {
+    "test.use"(%c) : (i1) -> ()
+  } else {
+    "test.use"(%c) : (i1) -> ()
+  }
+  return
+}
