@@ -237,61 +237,6 @@ FOLDERS: dict[str, Folder] = {
 }
 
 
-_CMPI = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
-_CMPI_SAME = {"eq": True, "ne": False, "slt": False, "sle": True, "sgt": False, "sge": True}
-_CMPI_SAME.update({"ult": False, "ule": True, "ugt": False, "uge": True})
-
-
-def _compare(predicate: str, a: int, b: int, t: Any) -> bool:
-    if predicate[0] == "u":
-        a, b = _unsigned(a, t), _unsigned(b, t)
-    else:
-        a, b = _signed(a, t), _signed(b, t)
-    op = predicate.lstrip("su") if predicate not in ("eq", "ne") else predicate
-    return {
-        "eq": a == b,
-        "ne": a != b,
-        "lt": a < b,
-        "le": a <= b,
-        "gt": a > b,
-        "ge": a >= b,
-    }[op]
-
-
-def _fold_cmpi(view: Any, operands: tuple) -> Any:
-    op = view.op
-    index = op.properties.get("predicate")
-    if not isinstance(index, IntegerAttr) or not 0 <= index.value < len(_CMPI):
-        return None
-    predicate = _CMPI[index.value]
-    i1 = op.results[0].type
-    if not isinstance(i1, IntegerType):
-        return None  # vectors and tensors of i1: not folded here
-    lhs, rhs = op.operands
-    if lhs is rhs:
-        return IntegerAttr(-1 if _CMPI_SAME[predicate] else 0, i1)
-    a, b = _int(operands[0]), _int(operands[1])
-    if a is not None and b is not None:
-        return IntegerAttr(-1 if _compare(predicate, a, b, lhs.type) else 0, i1)
-    return None
-
-
-def _fold_select(view: Any, operands: tuple) -> Any:
-    op = view.op
-    condition, true_value, false_value = op.operands
-    if true_value is false_value:
-        return true_value
-    c = _int(operands[0])
-    if c is not None and isinstance(condition.type, IntegerType):
-        return true_value if c else false_value
-    t, f = _int(operands[1]), _int(operands[2])
-    result_type = op.results[0].type
-    if isinstance(result_type, IntegerType) and result_type.width == 1:
-        if t is not None and f is not None and t and not f:
-            return condition  # select(%c, true, false) is %c
-    return None
-
-
 def _cast_folder(kind: str) -> Folder:
     """Folds a constant operand of an integer cast: extsi, extui, trunci, index casts."""
 
@@ -314,8 +259,6 @@ def _cast_folder(kind: str) -> Folder:
 
 FOLDERS.update(
     {
-        "arith.cmpi": _fold_cmpi,
-        "arith.select": _fold_select,
         "arith.extsi": _cast_folder("signed"),
         "arith.extui": _cast_folder("unsigned"),
         "arith.trunci": _cast_folder("truncate"),
