@@ -291,9 +291,16 @@ def _defined_in(value: Any, region: Any) -> bool:
 
 
 def install(if_op: type, for_op: type, execute_region_op: type) -> None:
+    from pyir.dialects import scf_if_canonicalize as ifs
+
+    # MLIR's order (equal benefits apply in the order they were added).
     if_op.canonicalization_patterns = (  # type: ignore[attr-defined]
-        IfConstantCondition,
         IfConditionPropagation,
+        ifs.IfToSelect,
+        ifs.IfRemoveEmptyElse,
+        IfConstantCondition,
+        ifs.IfRemoveUnusedResults,
+        ifs.IfYieldsCondition,
     )
     execute_region_op.canonicalization_patterns = (  # type: ignore[attr-defined]
         ExecuteRegionForwarded,

@@ -75,3 +75,23 @@ func.func @condition_propagation(%c: i1) {
   }
   return
 }
+
+// Results yielded from outside the if become selects; the others stay in a new if.
+// CHECK-LABEL: func.func @if_to_select
+// CHECK-NEXT:    %[[S:.*]] = arith.select %arg0, %arg1, %arg2 : i32
+// CHECK-NEXT:    %[[R:.*]] = scf.if %arg0 -> (i32) {
+// CHECK-NEXT:      %[[X:.*]] = arith.addi %arg1, %arg2 : i32
+// CHECK-NEXT:      scf.yield %[[X]] : i32
+// CHECK-NEXT:    } else {
+// CHECK-NEXT:      scf.yield %arg1 : i32
+// CHECK-NEXT:    }
+// CHECK-NEXT:    return %[[S]], %[[R]] : i32, i32
+func.func @if_to_select(%c: i1, %a: i32, %b: i32) -> (i32, i32) {
+  %r:2 = scf.if %c -> (i32, i32) {
+    %x = arith.addi %a, %b : i32
+    scf.yield %a, %x : i32, i32
+  } else {
+    scf.yield %b, %a : i32, i32
+  }
+  return %r#0, %r#1 : i32, i32
+}
