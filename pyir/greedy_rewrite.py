@@ -259,6 +259,7 @@ class _Driver(RewriterListener):
         limit = config.max_num_rewrites
         applied = config.on_pattern_applied
         can_fold: dict = {}
+        cached_patterns = patterns.cache
         while True:
             if 0 <= limit <= self.rewrites:
                 return
@@ -286,7 +287,10 @@ class _Driver(RewriterListener):
                 if foldable and self._fold(op):
                     self.changed = True
                     continue
-            candidates = patterns.patterns_for(op)
+            # FrozenPatternSet.patterns_for, its cache read here without a call.
+            candidates = cached_patterns.get(op_def or op.name)
+            if candidates is None:
+                candidates = patterns.patterns_for(op)
             if not candidates:
                 continue
             # InsertionPoint.before(op) without its checks: `op` is in its block.

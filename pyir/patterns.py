@@ -96,16 +96,18 @@ class FrozenPatternSet:
                 self._by_name.setdefault(p.root, []).append(entry)
             else:
                 self._by_trait.append(entry)
-        self._cache: dict[Any, tuple] = {}
+        #: op class (or name, for unregistered ops) -> its patterns, in trial order;
+        #: filled by `patterns_for`, which drivers may bypass by reading it first.
+        self.cache: dict[Any, tuple] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def patterns_for(self, op: Operation) -> tuple:
         key = op.op_def or op.name  # an op class has one name
-        found = self._cache.get(key)
+        found = self.cache.get(key)
         if found is None:
-            found = self._cache[key] = self._collect(op)
+            found = self.cache[key] = self._collect(op)
         return found
 
     def _collect(self, op: Operation) -> tuple:

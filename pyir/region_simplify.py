@@ -110,8 +110,11 @@ def erase_unreachable_blocks(rewriter: Any, regions: Iterable[Region]) -> bool:
 
 
 def _push_nested(block: Block, worklist: list) -> None:
-    for op in block.ops:
-        worklist.extend(op.regions)
+    op = block.first_op
+    while op is not None:
+        if op.regions:
+            worklist.extend(op.regions)
+        op = op.next_op
 
 
 def _reachable(entry: Block) -> set:
