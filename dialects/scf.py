@@ -65,7 +65,7 @@ DIALECT = Dialect(
 def _install_rewrite_hooks() -> None:
     from pyir.dialects import scf_canonicalize
 
-    scf_canonicalize.install(IfOp, ForOp, ExecuteRegionOp)
+    scf_canonicalize.install(IfOp, ForOp, ExecuteRegionOp, IndexSwitchOp)
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

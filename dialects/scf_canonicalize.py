@@ -290,7 +290,29 @@ def _defined_in(value: Any, region: Any) -> bool:
     )
 
 
-def install(if_op: type, for_op: type, execute_region_op: type) -> None:
+class IndexSwitchConstantCase(RewritePattern):
+    """scf.index_switch on a constant (or with no cases) -> the region it takes, inlined
+    (MLIR's FoldConstantCase)."""
+
+    root = "scf.index_switch"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        cases = list(op.properties["cases"].values)
+        region = op.regions[0]  # the default
+        if cases:
+            value = _int(op.operands[0])
+            if value is None:
+                return False
+            if value in cases:
+                region = op.regions[1 + cases.index(value)]
+        block = region.blocks[0] if region.blocks else None
+        if block is None or block.last_op is None or block.last_op.name != "scf.yield":
+            return False
+        _inline_and_replace(rewriter, op, block, [])
+        return True
+
+
+def install(if_op: type, for_op: type, execute_region_op: type, switch_op: type) -> None:
     from pyir.dialects import scf_if_canonicalize as ifs
 
     # MLIR's order (equal benefits apply in the order they were added).
@@ -302,6 +324,7 @@ def install(if_op: type, for_op: type, execute_region_op: type) -> None:
         ifs.IfRemoveUnusedResults,
         ifs.IfYieldsCondition,
     )
+    switch_op.canonicalization_patterns = (IndexSwitchConstantCase,)  # type: ignore[attr-defined]
     execute_region_op.canonicalization_patterns = (  # type: ignore[attr-defined]
         ExecuteRegionForwarded,
         ExecuteRegionSingleBlock,

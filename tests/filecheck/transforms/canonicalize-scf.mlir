@@ -95,3 +95,25 @@ func.func @if_to_select(%c: i1, %a: i32, %b: i32) -> (i32, i32) {
   }
   return %r#0, %r#1 : i32, i32
 }
+
+// scf.index_switch on a constant is the case it selects.
+// CHECK-LABEL: func.func @switch_constant
+// CHECK-NEXT:    %[[C:.*]] = arith.constant 20 : i32
+// CHECK-NEXT:    return %[[C]] : i32
+func.func @switch_constant() -> i32 {
+  %c1 = arith.constant 1 : index
+  %r = scf.index_switch %c1 -> i32
+  case 0 {
+    %a = arith.constant 10 : i32
+    scf.yield %a : i32
+  }
+  case 1 {
+    %b = arith.constant 20 : i32
+    scf.yield %b : i32
+  }
+  default {
+    %d = arith.constant 30 : i32
+    scf.yield %d : i32
+  }
+  return %r : i32
+}
