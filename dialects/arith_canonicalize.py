@@ -26,9 +26,10 @@ def _constant(value: Any) -> IntegerAttr | None:
     return None
 
 
-def _defined_by(value: Any, name: str) -> Operation | None:
+def defined_by(value: Any, *names: str) -> Operation | None:
+    """The op defining `value` when its name is one of `names`, else None."""
     owner = value.owner
-    return owner if isinstance(owner, Operation) and owner.name == name else None
+    return owner if isinstance(owner, Operation) and owner.name in names else None
 
 
 def _flags(a: Operation, b: Operation) -> Any:
@@ -56,7 +57,7 @@ class _Reassociate(RewritePattern):
         c1 = _constant(rhs)
         if c1 is None:
             return False
-        inner = _defined_by(lhs, self.inner)
+        inner = defined_by(lhs, self.inner)
         if inner is None:
             return False
         a, b = inner.operands

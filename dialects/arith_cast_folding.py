@@ -28,16 +28,12 @@ from pyir.builtin_attributes import FloatAttr, IntegerAttr
 from pyir.builtin_types import FloatType, IndexType, IntegerType, NonFinite
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
+from pyir.dialects.arith_canonicalize import defined_by
 from pyir.dialects.arith_fold_elements import lift, scalar_element_type
 
 
 def _width(t: Any) -> int:
     return 64 if isinstance(t, IndexType) else t.width
-
-
-def _defined_by(value: Any, *names: str) -> Operation | None:
-    owner = value.owner
-    return owner if isinstance(owner, Operation) and owner.name in names else None
 
 
 # -- scalar conversions ---------------------------------------------------------------------
@@ -185,7 +181,7 @@ def _fold_ext(name: str, kind: str) -> Any:
 
     def fold(view: Any, operands: tuple) -> Any:
         op = view.op
-        inner = _defined_by(op.operands[0], name)
+        inner = defined_by(op.operands[0], name)
         if inner is not None:
             op.set_operands([inner.operands[0]])
             return op.results[0]
@@ -197,7 +193,7 @@ def _fold_ext(name: str, kind: str) -> Any:
 def _fold_trunci(view: Any, operands: tuple) -> Any:
     op = view.op
     result = op.results[0].type
-    inner = _defined_by(op.operands[0], "arith.extsi", "arith.extui")
+    inner = defined_by(op.operands[0], "arith.extsi", "arith.extui")
     if inner is not None:
         source = inner.operands[0]
         src_e, dst_e = scalar_element_type(source.type), scalar_element_type(result)
@@ -206,7 +202,7 @@ def _fold_trunci(view: Any, operands: tuple) -> Any:
             return op.results[0]
         if src_e == dst_e:
             return source  # trunci(ext(a)) -> a
-    inner = _defined_by(op.operands[0], "arith.trunci")
+    inner = defined_by(op.operands[0], "arith.trunci")
     if inner is not None:
         op.set_operands([inner.operands[0]])
         return op.results[0]
@@ -225,7 +221,7 @@ def _has_contract(op: Operation) -> bool:
 
 def _fold_extf(view: Any, operands: tuple) -> Any:
     op = view.op
-    inner = _defined_by(op.operands[0], "arith.truncf")
+    inner = defined_by(op.operands[0], "arith.truncf")
     if inner is not None and inner.operands[0].type == op.results[0].type:
         if _has_contract(inner) and _has_contract(op):
             return inner.operands[0]

@@ -24,6 +24,7 @@ from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import I1, IndexType, IntegerType, VectorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
+from pyir.dialects.arith_canonicalize import defined_by
 from pyir.dialects.arith_fold_elements import lift, scalar_element_type
 
 _PREDICATES = ("eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge")
@@ -47,11 +48,6 @@ def _splat_int(attr: Any) -> int | None:
         if isinstance(e, (IntegerType, IndexType)):
             return int(attr.splat_value) & ((1 << _width(e)) - 1)
     return None
-
-
-def _defined_by(value: Any, name: str) -> Operation | None:
-    owner = value.owner
-    return owner if isinstance(owner, Operation) and owner.name == name else None
 
 
 def _constant_attr(value: Any) -> Any:
@@ -78,7 +74,7 @@ def _filled(t: Any, value: int) -> Any:
 
 def _is_not_of(value: Any, x: Any) -> Operation | None:
     """The `xori(x, all-ones)` defining `value`, or None."""
-    xor = _defined_by(value, "arith.xori")
+    xor = defined_by(value, "arith.xori")
     if xor is None or xor.operands[0] is not x:
         return None
     ones = _splat_int(_constant_attr(xor.operands[1]))
@@ -134,7 +130,7 @@ def _andi(op: Operation, operands: tuple) -> Any:
     if _is_not_of(rhs, lhs) is not None or _is_not_of(lhs, rhs) is not None:
         return _filled(op.results[0].type, 0)
     for prev, other in ((lhs, rhs), (rhs, lhs)):
-        inner = _defined_by(prev, "arith.andi")
+        inner = defined_by(prev, "arith.andi")
         if inner is not None and other in (inner.operands[0], inner.operands[1]):
             return prev
     return None
@@ -155,13 +151,13 @@ def _xori(op: Operation, operands: tuple) -> Any:
     lhs, rhs = op.operands
     if _splat_int(operands[1]) == 0 or lhs is rhs:
         return None  # the base folder's x ^ 0 and x ^ x
-    prev = _defined_by(lhs, "arith.xori")
+    prev = defined_by(lhs, "arith.xori")
     if prev is not None:
         if prev.operands[1] is rhs:
             return prev.operands[0]
         if prev.operands[0] is rhs:
             return prev.operands[1]
-    prev = _defined_by(rhs, "arith.xori")
+    prev = defined_by(rhs, "arith.xori")
     if prev is not None:
         if prev.operands[1] is lhs:
             return prev.operands[0]
@@ -177,7 +173,7 @@ def _div_of_mul(flag: str) -> Any:
         if _splat_int(operands[1]) == 1:
             return None
         lhs, rhs = op.operands
-        mul = _defined_by(lhs, "arith.muli")
+        mul = defined_by(lhs, "arith.muli")
         if mul is None:
             return None
         flags = getattr(mul.properties.get("overflowFlags"), "value", ())
@@ -268,7 +264,7 @@ def _fold_cmpi(view: Any, operands: tuple) -> Any:
     a, b = operands
     if _splat_int(b) == 0:
         for ext_name in ("arith.extsi", "arith.extui"):
-            ext = _defined_by(lhs, ext_name)
+            ext = defined_by(lhs, ext_name)
             if ext is not None and predicate == "ne":
                 if _int_width_of(ext.operands[0].type) == 1:
                     return ext.operands[0]
@@ -307,7 +303,7 @@ def _fold_select(view: Any, operands: tuple) -> Any:
     t, f = _splat_int(operands[1]), _splat_int(operands[2])
     if isinstance(result_type, IntegerType) and result_type.width == 1 and t == 1 and f == 0:
         return condition
-    cmp = _defined_by(condition, "arith.cmpi")
+    cmp = defined_by(condition, "arith.cmpi")
     if cmp is not None:
         index = cmp.properties.get("predicate")
         if isinstance(index, IntegerAttr) and index.value in (0, 1):

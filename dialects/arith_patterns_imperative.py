@@ -19,13 +19,9 @@ from typing import Any
 from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import I1, IndexType, IntegerType
 from pyir.core import Operation
+from pyir.dialects.arith_canonicalize import defined_by
 from pyir.folding import constant_value
 from pyir.patterns import RewritePattern
-
-
-def _defined_by(value: Any, name: str) -> Operation | None:
-    owner = value.owner
-    return owner if isinstance(owner, Operation) and owner.name == name else None
 
 
 def _element_width(t: Any) -> int:
@@ -116,7 +112,7 @@ class _CastOfCast(RewritePattern):
     """index_cast(index_cast(x)) -> x when x has the result's type."""
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        inner = _defined_by(op.operands[0], self.root)
+        inner = defined_by(op.operands[0], self.root)
         if inner is None or inner.operands[0].type != op.results[0].type:
             return False
         rewriter.replace_op(op, [inner.operands[0]])
@@ -138,7 +134,7 @@ class _TruncIOfExt(RewritePattern):
     ext = ""
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        inner = _defined_by(op.operands[0], self.ext)
+        inner = defined_by(op.operands[0], self.ext)
         if inner is None:
             return False
         x = inner.operands[0]
@@ -165,7 +161,7 @@ class TruncIShrSIToTrunciShrUI(RewritePattern):
     root = "arith.trunci"
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        shr = _defined_by(op.operands[0], "arith.shrsi")
+        shr = defined_by(op.operands[0], "arith.shrsi")
         if shr is None:
             return False
         x, amount = shr.operands
@@ -200,7 +196,7 @@ class _TruncFOfIntToFP(RewritePattern):
     cast = ""
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        inner = _defined_by(op.operands[0], self.cast)
+        inner = defined_by(op.operands[0], self.cast)
         if inner is None or op.properties.get("roundingmode") is not None:
             return False
         new = rewriter.create(

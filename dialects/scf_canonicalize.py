@@ -155,7 +155,7 @@ class IfConditionPropagation(RewritePattern):
         for use in list(condition.uses()):
             user = use.owner
             for value, region in ((True, op.regions[0]), (False, op.regions[1])):
-                if not _inside(user, region):
+                if not region.is_ancestor_of(user.parent_region()):
                     continue
                 if value not in constants:
                     constants[value] = rewriter.create(
@@ -164,18 +164,6 @@ class IfConditionPropagation(RewritePattern):
                 rewriter.set_operand(user, use.index, constants[value])
                 changed = True
         return changed
-
-
-def _inside(op: Operation, region: Any) -> bool:
-    """Whether `op` is nested (at any depth) in `region`."""
-    block = op.parent
-    while block is not None:
-        current = block.parent
-        if current is region:
-            return True
-        owner = current.parent if current is not None else None
-        block = owner.parent if owner is not None else None
-    return False
 
 
 class ExecuteRegionSingleBlock(RewritePattern):
@@ -281,13 +269,9 @@ class ExecuteRegionForwarded(RewritePattern):
 
 
 def _defined_in(value: Any, region: Any) -> bool:
-    owner = value.owner
-    op = owner if isinstance(owner, Operation) else owner.parent_op()
-    return (
-        op is not None
-        and _inside(op, region)
-        or (not isinstance(owner, Operation) and owner.parent is region)
-    )
+    """Whether `value` is defined in `region`, at any depth."""
+    block = value.parent_block()
+    return block is not None and region.is_ancestor_of(block.parent)
 
 
 class IndexSwitchConstantCase(RewritePattern):

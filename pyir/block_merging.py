@@ -99,11 +99,6 @@ def _used_outside(op: Operation, block: Block) -> bool:
     return any(use.owner.parent is not block for r in op.results for use in r.uses())
 
 
-def _parent_block(value: Value) -> Block | None:
-    owner = value.owner
-    return owner.parent if isinstance(owner, Operation) else owner
-
-
 class _BlockData:
     """A block, its ops, and each result-producing op's position among the block's values
     (arguments first)."""
@@ -177,8 +172,8 @@ class _Cluster:
                     continue
                 if lv.type != rv.type:
                     return False
-                inside = _parent_block(lv) is leader
-                if inside != (_parent_block(rv) is block):
+                inside = lv.parent_block() is leader
+                if inside != (rv.parent_block() is block):
                     return False
                 if not inside:
                     if not _valid_successor_operand(leader, lv):
