@@ -12,9 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import cython
+
 from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import IndexType, IntegerType
-from pyir.core import Operation
+
+if cython.compiled:  # the core's extension types, for C-level field access
+    from cython.cimports.pyir.core import Operation, OpOperand, OpResult, Value
+else:
+    from pyir.core import Operation, OpOperand, OpResult, Value
 from pyir.traits import Commutative
 
 Folder = Callable[[Any, tuple], Any]
@@ -25,6 +31,8 @@ def _width(t: Any) -> int:
 
 
 def _int(attr: Any) -> int | None:
+    if attr is None:  # the common case, before the (metaclass-slowed) isinstance
+        return None
     return attr.value if isinstance(attr, IntegerAttr) else None
 
 
@@ -38,6 +46,25 @@ def _signed(value: int, t: Any) -> int:
     return bits - (1 << w) if w and bits >> (w - 1) else bits
 
 
+@cython.cfunc
+@cython.inline
+@cython.locals(slot=OpOperand)
+def _operand(op: Operation, i: cython.Py_ssize_t) -> Value:
+    """Operand `i` of `op`, without building the `operands` list."""
+    slot = op.operand_slots[i]
+    return slot.value
+
+
+@cython.cfunc
+def _defining(value: Value, name: str) -> Operation | None:
+    """The op named `name` that defines `value`, else None."""
+    if isinstance(value, OpResult):
+        owner = cython.cast(OpResult, value).op
+        if owner.name == name:
+            return owner
+    return None
+
+
 def _result(op: Operation, value: int) -> IntegerAttr:
     t = op.results[0].type
     return IntegerAttr(t.normalize(value), t)
@@ -47,8 +74,7 @@ def _commute(op: Operation, operands: tuple) -> Any:
     """MLIR's commutative fold: a constant left operand moves to the right, in place."""
     lhs, rhs = operands
     if lhs is not None and rhs is None:
-        a, b = op.operands
-        op.set_operands([b, a])
+        op.set_operands([_operand(op, 1), _operand(op, 0)])
         return op.results[0]
     return None
 
@@ -70,7 +96,7 @@ def _binary(compute: Callable[[int, int, Any], int | None], identity: Any = None
             value = compute(a, b, op.results[0].type)
             if value is not None:
                 return _result(op, value)
-        if op.op_def is not None and Commutative in op.op_def.traits_set:
+        if operands[0] is not None and operands[1] is None and Commutative in op.op_def.traits_set:
             return _commute(op, operands)
         return None
 
@@ -78,27 +104,28 @@ def _binary(compute: Callable[[int, int, Any], int | None], identity: Any = None
 
 
 def _add_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     if b == 0:
         return lhs
     # (x - y) + y and y + (x - y) are x.
-    for sub, other in ((lhs, rhs), (rhs, lhs)):
-        owner = sub.owner
-        if isinstance(owner, Operation) and owner.name == "arith.subi":
-            if owner.operands[1] is other:
-                return owner.operands[0]
+    sub = _defining(lhs, "arith.subi")
+    if sub is not None and _operand(sub, 1) is rhs:
+        return _operand(sub, 0)
+    sub = _defining(rhs, "arith.subi")
+    if sub is not None and _operand(sub, 1) is lhs:
+        return _operand(sub, 0)
     return None
 
 
 def _sub_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     if lhs is rhs:
         return _result(op, 0)
     if b == 0:
         return lhs
-    owner = lhs.owner
-    if isinstance(owner, Operation) and owner.name == "arith.addi":
-        x, y = owner.operands
+    add = _defining(lhs, "arith.addi")
+    if add is not None:
+        x, y = _operand(add, 0), _operand(add, 1)
         if y is rhs:
             return x  # (x + y) - y
         if x is rhs:
@@ -108,14 +135,14 @@ def _sub_identity(op: Operation, a: Any, b: Any) -> Any:
 
 def _mul_identity(op: Operation, a: Any, b: Any) -> Any:
     if b == 0:
-        return op.operands[1]  # the zero itself
+        return _operand(op, 1)  # the zero itself
     if b == 1:
-        return op.operands[0]
+        return _operand(op, 0)
     return None
 
 
 def _div_identity(op: Operation, a: Any, b: Any) -> Any:
-    return op.operands[0] if b == 1 else None
+    return _operand(op, 0) if b == 1 else None
 
 
 def _rem_identity(op: Operation, a: Any, b: Any) -> Any:
@@ -123,7 +150,7 @@ def _rem_identity(op: Operation, a: Any, b: Any) -> Any:
 
 
 def _and_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     if b == 0:
         return rhs  # the zero itself
     if lhs is rhs or (b is not None and _unsigned(b, op.results[0].type) == _all_ones(op)):
@@ -132,7 +159,7 @@ def _and_identity(op: Operation, a: Any, b: Any) -> Any:
 
 
 def _or_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     if b == 0 or lhs is rhs:
         return lhs
     if b is not None and _unsigned(b, op.results[0].type) == _all_ones(op):
@@ -141,7 +168,7 @@ def _or_identity(op: Operation, a: Any, b: Any) -> Any:
 
 
 def _xor_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     if b == 0:
         return lhs
     if lhs is rhs:
@@ -150,11 +177,11 @@ def _xor_identity(op: Operation, a: Any, b: Any) -> Any:
 
 
 def _shift_identity(op: Operation, a: Any, b: Any) -> Any:
-    return op.operands[0] if b == 0 else None
+    return _operand(op, 0) if b == 0 else None
 
 
 def _same_identity(op: Operation, a: Any, b: Any) -> Any:
-    lhs, rhs = op.operands
+    lhs, rhs = _operand(op, 0), _operand(op, 1)
     return lhs if lhs is rhs else None
 
 

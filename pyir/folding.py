@@ -21,9 +21,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import cython
+
 from pyir.attributes import Attribute
-from pyir.core import Operation, Value
+from pyir.core import Operation, OpOperand, OpResult, Value
 from pyir.traits import ConstantLike
+
+#: op class -> whether it is ConstantLike (a class's traits never change once defined).
+_CONSTANT_LIKE: dict = {}
 
 
 class FoldError(Exception):
@@ -32,11 +37,23 @@ class FoldError(Exception):
 
 def constant_value(value: Value) -> Attribute | None:
     """The constant a value holds: the `value` of the ConstantLike op defining it."""
-    owner = getattr(value, "op", None)  # an OpResult's op; block arguments have none
-    if owner is None:
-        return None
+    if not isinstance(value, OpResult):
+        return None  # a block argument
+    return _constant_of(value)
+
+
+@cython.cfunc
+@cython.locals(owner=Operation)
+def _constant_of(value: OpResult) -> Any:
+    owner = value.op
     op_def = owner.op_def
-    if op_def is None or ConstantLike not in op_def.traits_set:
+    if op_def is None:
+        return None
+    table: dict = _CONSTANT_LIKE
+    constant_like = table.get(op_def)
+    if constant_like is None:
+        constant_like = table[op_def] = ConstantLike in op_def.traits_set
+    if not constant_like:
         return None
     return owner.properties.get("value") or owner.attributes.get("value")
 
@@ -49,7 +66,7 @@ def fold_op(op: Operation) -> list | None:
     hook = getattr(view_cls, "fold", None) if view_cls is not None else None
     if hook is None:
         return None
-    operands = tuple([constant_value(slot.value) for slot in op.operand_slots])
+    operands = _operand_constants(op.operand_slots)
     folded = hook(view_cls(op), operands)
     if folded is None:
         return None
@@ -73,6 +90,17 @@ def fold_op(op: Operation) -> list | None:
                 "expected an Attribute or a Value"
             )
     return results
+
+
+@cython.cfunc
+@cython.locals(slot=OpOperand, value=Value)
+def _operand_constants(slots: tuple) -> tuple:
+    """`constant_value` of each operand."""
+    constants = []
+    for slot in slots:
+        value = slot.value
+        constants.append(_constant_of(value) if isinstance(value, OpResult) else None)
+    return tuple(constants)
 
 
 def canonicalization_patterns(op_cls: Any) -> tuple:

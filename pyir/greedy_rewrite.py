@@ -231,25 +231,27 @@ class _Driver(RewriterListener):
 
     def _fill_worklist(self) -> None:
         cse = self.config.cse_constants
-        top_down = self.config.top_down
         allowed = self.allowed
         folder = self.folder
         ops: list = []
         append = ops.append
+        walked: list = []
         for region in self.regions:
-            for op in _walk_region(region, not top_down):
-                op_def = op.op_def
-                if cse and op_def is not None and ConstantLike in op_def.traits_set:
-                    if not folder.insert_known_constant(op):
-                        continue  # replaced by an equal constant (and erased)
-                if allowed is None or op in allowed:
-                    append(op)
+            _collect_ops(region, not self.config.top_down, walked)
+        for op in walked:
+            op_def = op.op_def
+            if cse and op_def is not None and ConstantLike in op_def.traits_set:
+                if not folder.insert_known_constant(op):
+                    continue  # replaced by an equal constant (and erased)
+            if allowed is None or op in allowed:
+                append(op)
         # Popped from the end, so reversed: pop order is walk order.
         ops.reverse()
         worklist = self.worklist
         worklist.items = ops
         worklist.index = {op: i for i, op in enumerate(ops)}
 
+    @cython.locals(op=Operation, r=OpResult, positioned=cython.bint)
     def _process(self) -> None:
         config = self.config
         worklist = self.worklist
@@ -259,13 +261,19 @@ class _Driver(RewriterListener):
         limit = config.max_num_rewrites
         applied = config.on_pattern_applied
         can_fold: dict = {}
-        cached_patterns = patterns.cache
+        cached_patterns: dict = patterns.cache
+        # _Worklist.pop inlined: the lists are only replaced between iterations.
+        items: list = worklist.items
+        index: dict = worklist.index
         while True:
             if 0 <= limit <= self.rewrites:
                 return
-            op = worklist.pop()
-            if op is None:
+            if not items:
                 return
+            op = items.pop()
+            if op is None:
+                continue  # a hole left by _Worklist.remove
+            del index[op]
             if op.parent is None and not self._is_root(op):
                 continue  # detached by an earlier rewrite
             for r in op.results:
@@ -284,7 +292,7 @@ class _Driver(RewriterListener):
                         getattr(op_def, "fold", None) is not None
                         and ConstantLike not in op_def.traits_set
                     )
-                if foldable and self._fold(op):
+                if foldable and _fold(self, op):
                     self.changed = True
                     continue
             # FrozenPatternSet.patterns_for, its cache read here without a call.
@@ -293,16 +301,19 @@ class _Driver(RewriterListener):
                 candidates = patterns.patterns_for(op)
             if not candidates:
                 continue
-            # InsertionPoint.before(op) without its checks: `op` is in its block.
-            ip = InsertionPoint.__new__(InsertionPoint)
-            ip.block = op.parent
-            ip.anchor = op
-            rewriter.insertion_point = ip
-            rewriter.location = None
+            positioned = False
             for pattern in candidates:
                 required = pattern.operand_producers
                 if required and not _producers_present(op, required):
                     continue
+                if not positioned:
+                    # InsertionPoint.before(op) without its checks: `op` is in its block.
+                    ip = InsertionPoint.__new__(InsertionPoint)
+                    ip.block = op.parent
+                    ip.anchor = op
+                    rewriter.insertion_point = ip
+                    rewriter.location = None
+                    positioned = True
                 if pattern.match_and_rewrite(op, rewriter):
                     self.rewrites += 1
                     self.changed = True
@@ -313,34 +324,54 @@ class _Driver(RewriterListener):
     def _is_root(self, op: Operation) -> bool:
         return any(op is r.parent for r in self.regions)
 
-    def _fold(self, op: Operation) -> bool:
-        results = fold_op(op)
-        if results is None:
-            return False
-        if all(r is op.results[i] for i, r in enumerate(results)):
-            # Folded in place: the op changed itself.
-            self.rewriter.listener.notify_operation_modified(op)
-            return True
-        dialect = op.op_def.dialect
-        materialize = getattr(dialect, "materialize_constant", None)
-        rewriter = self.rewriter
-        rewriter.insertion_point = InsertionPoint.before(op)
-        replacements = []
-        created: list[Operation] = []
-        for i, r in enumerate(results):
-            if not hasattr(r, "first_use"):  # an Attribute: needs a constant op
-                const = None
-                if materialize is not None:
-                    const = materialize(rewriter, r, op.results[i].type, op.location)
-                if const is None:
-                    for c in reversed(created):
-                        rewriter.erase_op(c)
-                    return False
-                created.append(const)
-                r = const.results[0]
-            replacements.append(r)
-        rewriter.replace_op(op, replacements)
+
+@cython.cfunc
+def _fold(driver: Any, op: Operation) -> cython.bint:
+    """Fold `op` and replace it by the result; False if it did not fold."""
+    results = fold_op(op)
+    if results is None:
+        return False
+    if all(r is op.results[i] for i, r in enumerate(results)):
+        # Folded in place: the op changed itself.
+        driver.rewriter.listener.notify_operation_modified(op)
         return True
+    dialect = op.op_def.dialect
+    materialize = getattr(dialect, "materialize_constant", None)
+    rewriter = driver.rewriter
+    rewriter.insertion_point = InsertionPoint.before(op)
+    replacements = []
+    created: list[Operation] = []
+    for i, r in enumerate(results):
+        if not hasattr(r, "first_use"):  # an Attribute: needs a constant op
+            const = None
+            if materialize is not None:
+                const = materialize(rewriter, r, op.results[i].type, op.location)
+            if const is None:
+                for c in reversed(created):
+                    rewriter.erase_op(c)
+                return False
+            created.append(const)
+            r = const.results[0]
+        replacements.append(r)
+    rewriter.replace_op(op, replacements)
+    return True
+
+
+@cython.cfunc
+@cython.locals(block=Block, op=Operation, child_region=Region)
+def _collect_ops(region: Region, post_order: cython.bint, out: list) -> cython.void:
+    """Append the ops nested in `region` to `out`, each op before (pre-order) or after
+    (post-order) the ops of its regions. Recursion depth is the region nesting depth."""
+    for block in region.blocks:
+        op = block.first_op
+        while op is not None:
+            if not post_order:
+                out.append(op)
+            for child_region in op.regions:
+                _collect_ops(child_region, post_order, out)
+            if post_order:
+                out.append(op)
+            op = op.next_op
 
 
 def _walk_region(region: Region, post_order: bool) -> Any:
