@@ -9,7 +9,9 @@
   static type is an `empty` of that type;
 - `dim` of a dynamic size of `empty`, `generate` or a rank-preserving `extract_slice` is
   that size operand; `dim` reads through casts (DimOfCastOp);
-- `concat` of one input is that input (or a cast of it);
+- `dim` of a `reshape` is an element of its shape operand (DimOfReshapeOp);
+- `concat` of one input is that input (or a cast of it); inputs and result get the static
+  sizes the other inputs imply, through casts (InferConcatOperandTypes / ResultType);
 - `reshape` of a splat constant, of a reshape, or back to its own sizes.
 """
 
@@ -304,6 +306,93 @@ class SingleInputConcatOp(RewritePattern):
         return True
 
 
+class DimOfReshapeOp(RewritePattern):
+    """dim(reshape(%t, %shape), i) -> extract %shape[i] (index_cast to index if needed)"""
+
+    root = "tensor.dim"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.arith_casts import IndexCastOp
+        from pyir.dialects.tensor_ops import ExtractOp
+
+        reshape = defining(op.operands[0], "tensor.reshape")
+        if reshape is None:
+            return False
+        shape = reshape.operands[1]
+        # Tensors are values: the extract may go right after the dim, as in MLIR.
+        rewriter.set_insertion_point_after(op)
+        extract = rewriter.create(
+            ExtractOp, [shape, op.operands[1]], [shape.type.element_type], location=op.location
+        )
+        value = extract.results[0]
+        if value.type != INDEX:
+            value = rewriter.create(IndexCastOp, [value], [INDEX], location=op.location).results[0]
+        rewriter.replace_op(op, [value])
+        return True
+
+
+def _concat_inferred(op: Operation) -> RankedTensorType | None:
+    """The result type concat's inputs imply, or None for an op that would not verify."""
+    from pyir.dialects.tensor_ops import ConcatOp
+
+    dim = op.properties.get("dim")
+    types = [v.type for v in op.operands]
+    if not types or not all(isinstance(t, RankedTensorType) for t in types):
+        return None
+    rank = len(types[0].shape)
+    if not isinstance(getattr(dim, "value", None), int) or not 0 <= dim.value < rank:
+        return None
+    if any(len(t.shape) != rank for t in types):
+        return None
+    return ConcatOp.infer_type(dim.value, types)
+
+
+class InferConcatOperandTypes(RewritePattern):
+    """concat dim(0) (%a : tensor<4x?xf32>, %b : tensor<?x5xf32>) ->
+    concat dim(0) (cast %a : tensor<4x5xf32>, %b)"""
+
+    root = "tensor.concat"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.tensor_ops import CastOp
+
+        inferred = _concat_inferred(op)
+        if inferred is None:
+            return False
+        dim = op.properties["dim"].value
+        shape = list(inferred.shape)
+        matched = False
+        for i, value in enumerate(op.operands):
+            shape[dim] = value.type.shape[dim]
+            operand_type = RankedTensorType(tuple(shape), inferred.element_type)
+            if preserves_static_info(operand_type, value.type):
+                continue
+            matched = True
+            cast = rewriter.create(CastOp, [value], [operand_type], location=op.location)
+            rewriter.set_operand(op, i, cast.results[0])
+        return matched
+
+
+class InferConcatResultType(RewritePattern):
+    """concat (...) -> tensor<?x?xf32> whose inputs imply tensor<6x3xf32> ->
+    cast(concat (...) -> tensor<6x3xf32>)"""
+
+    root = "tensor.concat"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.tensor_ops import ConcatOp
+
+        inferred = _concat_inferred(op)
+        if inferred is None or preserves_static_info(inferred, op.results[0].type):
+            return False
+        dim = op.properties["dim"].value
+        new = ConcatOp.build(dim, list(op.operands), inferred)
+        new.location = op.location
+        rewriter.insert(new)
+        _cast_back(rewriter, op, new)
+        return True
+
+
 FOLDERS = {
     "tensor.concat": fold_concat,
     "tensor.dim": dim_folder(dynamic_dim),
@@ -316,6 +405,6 @@ PATTERNS: dict[str, tuple] = {
     "tensor.bitcast": (ChainedTensorBitcast,),
     "tensor.empty": (ReplaceEmptyTensorStaticShapeDims,),
     "tensor.generate": (StaticTensorGenerate,),
-    "tensor.dim": (FoldEmptyTensorWithDimOp, DimOfCastOp),
-    "tensor.concat": (SingleInputConcatOp,),
+    "tensor.dim": (FoldEmptyTensorWithDimOp, DimOfCastOp, DimOfReshapeOp),
+    "tensor.concat": (SingleInputConcatOp, InferConcatOperandTypes, InferConcatResultType),
 }

@@ -11,8 +11,11 @@ InsertSliceOp, PadOp, CollapseShapeOp and ExpandShapeOp):
   the dest; of an extract_slice of the dest at the same place -> the dest; over an
   insert_slice at the same place -> into that one's dest; constant lists become static
   (with a cast of the source when its canonical type changes); a source less static than
-  the sizes gets a cast (InsertSliceOpSourceCastInserter);
+  the sizes gets a cast (InsertSliceOpSourceCastInserter); casts that only drop static
+  sizes of the source or dest are looked through, with a cast of the result back
+  (InsertSliceOpCastFolder);
 - pad: no padding (and no `nofold`) -> the source, or a cast of it (FoldStaticZeroPadding);
+  the other pad patterns are in `tensor_pad_canonicalize`;
 - collapse_shape / expand_shape: to the same type -> the source; of a dense constant -> the
   reshaped constant; of the inverse reshape back to the original type -> the original.
 """
@@ -24,12 +27,13 @@ from typing import Any
 from pyir.builtin_types import DYNAMIC, RankedTensorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
+from pyir.dialects import tensor_pad_canonicalize as pads
+from pyir.dialects import tensor_reshape_compose as compose
 from pyir.dialects.shape_folding import (
     ComposeReassociativeReshapeOps,
     const_int,
     defining,
     fold_constant_entries,
-    reshape_folder,
 )
 from pyir.dialects.static_dynamic import (
     merge_mixed,
@@ -228,6 +232,78 @@ class InsertSliceConstantArgumentFolder(RewritePattern):
         return True
 
 
+def _rank_reduction_mask_dynamic(original: list, reduced: tuple) -> set | None:
+    """MLIR's computeRankReductionMask with matchDynamic: a dynamic size on either side
+    matches anything but a static 1; other dims of `original` must be 1 to be dropped."""
+    dropped = set()
+    j = 0
+    for i, size in enumerate(original):
+        if j < len(reduced) and size != 1 and DYNAMIC in (size, reduced[j]):
+            j += 1
+            continue
+        if j < len(reduced) and size == reduced[j]:
+            j += 1
+            continue
+        if size != 1:
+            return None
+        dropped.add(i)
+    return dropped if j == len(reduced) else None
+
+
+def _cast_source(value: Any) -> Any:
+    """The source of a `tensor.cast` defining `value` that only drops static sizes."""
+    cast = defining(value, "tensor.cast")
+    if cast is None or not preserves_static_info(cast.results[0].type, cast.operands[0].type):
+        return None
+    return cast.operands[0]
+
+
+class InsertSliceOpCastFolder(RewritePattern):
+    """insert_slice (cast %s : more static) into (cast %d : more static) ->
+    cast(insert_slice %s into %d), sizes taking the static sizes of %s"""
+
+    root = "tensor.insert_slice"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.tensor_ops import CastOp
+        from pyir.dialects.tensor_shapes import slice_type_error
+        from pyir.dialects.tensor_slice_ops import InsertSliceOp, infer_slice_type
+
+        if any(const_int(v) is not None for v in op.operands):
+            return False  # the constant folder goes first
+        cast_src, cast_dst = _cast_source(op.operands[0]), _cast_source(op.operands[1])
+        if cast_src is None and cast_dst is None:
+            return False
+        src = cast_src if cast_src is not None else op.operands[0]
+        dst = cast_dst if cast_dst is not None else op.operands[1]
+        src_shape = src.type.shape
+        offsets, sizes, strides = _lists(op)
+        static_sizes = list(split_mixed(sizes)[0])
+        mask = _rank_reduction_mask_dynamic(static_sizes, src_shape)
+        if mask is None:
+            return False
+        # As MLIR does, the source dim index only moves on past a static source dim.
+        k = 0
+        for i in range(len(static_sizes)):
+            if i not in mask and k < len(src_shape) and src_shape[k] != DYNAMIC:
+                sizes[i] = static_sizes[i] = src_shape[k]
+                k += 1
+        expected = infer_slice_type(dst.type, static_sizes)
+        if slice_type_error(expected, src.type) is not None:
+            return False
+        if not _in_bounds(dst.type.shape, [offsets, sizes, strides]):
+            return False
+        new = InsertSliceOp.build(src, dst, offsets, sizes, strides)
+        new.location = op.location
+        rewriter.insert(new)
+        if dst.type != op.operands[1].type:
+            new = rewriter.create(
+                CastOp, [new.results[0]], [op.results[0].type], location=op.location
+            )
+        rewriter.replace_op(op, new)
+        return True
+
+
 class InsertSliceOpSourceCastInserter(RewritePattern):
     """insert_slice %s : tensor<?xf32> into %d[..] [4] [..] ->
     insert_slice (cast %s : tensor<4xf32>) into %d"""
@@ -336,21 +412,37 @@ FOLDERS = {
     "tensor.extract_slice": fold_extract_slice,
     "tensor.insert_slice": fold_insert_slice,
     "tensor.pad": fold_pad,
-    "tensor.collapse_shape": reshape_folder("tensor.expand_shape"),
-    "tensor.expand_shape": reshape_folder("tensor.collapse_shape"),
+    "tensor.collapse_shape": compose.reshape_folder("tensor.expand_shape"),
+    "tensor.expand_shape": compose.reshape_folder("tensor.collapse_shape"),
 }
 
 PATTERNS: dict[str, tuple] = {
     "tensor.extract_slice": (ExtractSliceConstantArgumentFolder, ExtractSliceOpCastFolder),
-    "tensor.insert_slice": (InsertSliceConstantArgumentFolder, InsertSliceOpSourceCastInserter),
-    "tensor.pad": (FoldStaticZeroPadding,),
+    "tensor.insert_slice": (
+        InsertSliceConstantArgumentFolder,
+        InsertSliceOpCastFolder,
+        InsertSliceOpSourceCastInserter,
+    ),
+    "tensor.pad": (
+        FoldStaticZeroPadding,
+        pads.FoldSourceTensorCast,
+        pads.FoldTargetTensorCast,
+        pads.FoldOrthogonalPaddings,
+        pads.FoldStaticPadding,
+        pads.FoldConsecutiveConstantPadding,
+    ),
+    # In MLIR's order (patterns of equal benefit are tried in the order they were added).
     "tensor.collapse_shape": (
         ComposeReassociativeReshapeOps("tensor.collapse_shape"),
+        compose.ComposeCollapseOfExpandOp,
         FoldCollapseWithSplat,
         FoldCollapseWithFromElements,
+        compose.FoldCollapseOfCastOp,
     ),
     "tensor.expand_shape": (
         ComposeReassociativeReshapeOps("tensor.expand_shape"),
+        compose.ComposeExpandOfCollapseOp,
+        compose.ConvertToStaticExpandShape,
         FoldReshapeWithSplat,
         FoldReshapeWithFromElements,
     ),
