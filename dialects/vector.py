@@ -1,9 +1,11 @@
 """The `vector` dialect: MLIR's virtual vector ops, with its custom syntax and verifiers.
 
-The ops live in four modules: `vector_ops` (broadcast, fma, extract, insert),
-`vector_memory` (load, store), `vector_transfer` (transfer_read, transfer_write) and
+The ops live in six modules: `vector_ops` (broadcast, fma, extract, insert),
+`vector_memory` (load, store), `vector_transfer` (transfer_read, transfer_write),
 `vector_contract` (reduction, contract, and the `#vector.kind` / `#vector.iterator_type`
-attributes); `vector_common` holds their shared constraints and helpers.
+attributes), `vector_shape_ops` (shape_cast, from_elements, transpose, step) and
+`vector_slice_ops` (extract_strided_slice, insert_strided_slice); `vector_common` holds
+their shared constraints and helpers.
 `vector.splat` is not defined: the MLIR this dialect follows (the one in `iree-opt`)
 removed it in favour of `vector.broadcast`.
 """
@@ -13,9 +15,18 @@ from __future__ import annotations
 from pyir.asm import CustomSyntax
 from pyir.context import Dialect
 from pyir.deferred_hooks import defer_hooks
-from pyir.dialects import vector_contract, vector_memory, vector_ops, vector_transfer
+from pyir.dialects import (
+    vector_contract,
+    vector_memory,
+    vector_ops,
+    vector_shape_ops,
+    vector_slice_ops,
+    vector_transfer,
+)
 
-_PARTS = (vector_ops, vector_memory, vector_transfer, vector_contract)
+_PARTS = (vector_ops, vector_memory, vector_transfer, vector_contract, vector_shape_ops)
+#: Ops with declarative formats only (no hand-written grammar).
+_DECLARATIVE = (vector_slice_ops,)
 
 SYNTAX = CustomSyntax(
     "\n".join(part.SYNTAX.grammar for part in _PARTS),
@@ -24,11 +35,11 @@ SYNTAX = CustomSyntax(
 
 DIALECT = Dialect(
     "vector",
-    [op for part in _PARTS for op in part.OPS],
+    [op for part in (*_PARTS, *_DECLARATIVE) for op in part.OPS],
     attributes=vector_contract.ATTRIBUTES,
     syntax=SYNTAX,
-    description="Virtual vector operations: broadcast, extract/insert, loads, transfers, "
-    "reductions and contractions.",
+    description="Virtual vector operations: broadcast, extract/insert, shape casts, "
+    "transposes, strided slices, loads, transfers, reductions and contractions.",
 )
 
 

@@ -13,11 +13,12 @@ insert), as MLIR's `--canonicalize` applies them (reduction and contract: see
   (ExtractOpFromBroadcast);
 - insert: with no position and the dest's type -> the stored value; constant positions
   become static; a constant into a dense constant -> the constant (at most 256
-  elements unless it is the only use);
+  elements unless it is the only use).
 
-Poison (`ub.poison`, the -1 position) is never produced: pyir has no `ub` dialect, so
-the ops MLIR folds to poison are left alone. Patterns that produce `vector.shape_cast`
-or `vector.from_elements` (not defined in pyir) are not reproduced.
+The rewrites through and into shape_cast, transpose, from_elements and the strided
+slices are in `vector_shape_canonicalize`, `vector_extract_insert_canonicalize` and
+`vector_slice_canonicalize`; `install` registers them all. Poison (`ub.poison`, the -1
+position) is never produced here, so the ops MLIR folds to poison are left alone.
 """
 
 from __future__ import annotations
@@ -314,9 +315,25 @@ def fold_extract(view: Any, operands: tuple) -> Any:
     if folded is None:
         folded = _fold_extract_from_inserts(op, static)
     if folded is None:
-        folded = _fold_extract_from_broadcast(op)
+        folded = _fold_extract_through_producers(op)
     if folded is None and in_place:
         folded = op.results[0]
+    return folded
+
+
+def _fold_extract_through_producers(op: Operation) -> Any:
+    """The folds through transpose, broadcast, shape_cast, extract_strided_slice and
+    from_elements (MLIR's order; see vector_extract_insert_canonicalize)."""
+    from pyir.dialects import vector_extract_insert_canonicalize as through
+
+    position = through._static(op)
+    if position is not None:
+        folded = through.fold_extract_from_transpose(op, position)
+        if folded is not None:
+            return folded
+    folded = _fold_extract_from_broadcast(op)
+    if folded is None:
+        folded = through.fold_extract_through(op)
     return folded
 
 
@@ -391,39 +408,57 @@ def _insert_into_dense(op: Operation, value_attr: Any, dest_attr: Any, static: l
     return _splat(dest_type, data)
 
 
-class InsertScalarIntoSingleElement(RewritePattern):
-    """vector.insert %s, %d[0, ..., 0] into a one-element vector -> vector.broadcast %s
-    (what MLIR's InsertChainFullyInitialized and from_elements folding give)."""
-
-    root = "vector.insert"
-
-    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        from pyir.dialects.vector_ops import BroadcastOp
-
-        dest_type = op.operands[1].type
-        value = op.operands[0]
-        if not isinstance(dest_type, VectorType) or isinstance(value.type, VectorType):
-            return False
-        if _is_scalable(dest_type) or dest_type.num_elements != 1:
-            return False
-        if len(op.operands) != 2 or any(p != 0 for p in _positions(op)):
-            return False
-        new = rewriter.create(BroadcastOp, [value], [dest_type], location=op.location)
-        rewriter.replace_op(op, new)
-        return True
-
-
 def install(ops: dict, dialect: Any) -> None:
     """Give the vector value ops (by name) their folds and patterns; constants
     materialize as `arith.constant`, as in MLIR."""
+    from pyir.dialects import vector_extract_insert_canonicalize as ei
     from pyir.dialects import vector_reduction_canonicalize
+    from pyir.dialects import vector_shape_canonicalize as shape
+    from pyir.dialects import vector_slice_canonicalize as slices
     from pyir.dialects.arith_folding import materialize_constant
 
     dialect.materialize_constant = materialize_constant
     ops["vector.broadcast"].fold = fold_broadcast
-    ops["vector.broadcast"].canonicalization_patterns = (BroadcastOfBroadcast(),)
+    ops["vector.broadcast"].canonicalization_patterns = (
+        BroadcastOfBroadcast(),
+        shape.BroadcastToShapeCast(),
+        shape.BroadcastOfShapeCast(),
+    )
     ops["vector.extract"].fold = fold_extract
-    ops["vector.extract"].canonicalization_patterns = (ExtractOfBroadcast(),)
+    ops["vector.extract"].canonicalization_patterns = (
+        ExtractOfBroadcast(),
+        ei.ExtractFromElementsVector(),
+        ei.ExtractToShapeCast(),
+    )
     ops["vector.insert"].fold = fold_insert
-    ops["vector.insert"].canonicalization_patterns = (InsertScalarIntoSingleElement(),)
+    ops["vector.insert"].canonicalization_patterns = (
+        ei.InsertToBroadcast(),
+        ei.InsertChainFullyInitialized(),
+    )
+    ops["vector.shape_cast"].fold = shape.fold_shape_cast
+    ops["vector.shape_cast"].canonicalization_patterns = (
+        shape.ShapeCastOfBroadcast(),
+        shape.ShapeCastOfFromElements(),
+    )
+    ops["vector.transpose"].fold = shape.fold_transpose
+    ops["vector.transpose"].canonicalization_patterns = (
+        shape.TransposeOfTranspose(),
+        shape.TransposeOfBroadcast(),
+    )
+    ops["vector.from_elements"].fold = shape.fold_from_elements
+    ops["vector.from_elements"].canonicalization_patterns = (
+        shape.FromElementsSplat(),
+        shape.FromElementsOfExtracts(),
+    )
+    ops["vector.extract_strided_slice"].fold = slices.fold_extract_strided_slice
+    ops["vector.extract_strided_slice"].canonicalization_patterns = (
+        slices.StridedSliceOfBroadcast(),
+        slices.ContiguousSliceToExtract(),
+    )
+    ops["vector.insert_strided_slice"].fold = slices.fold_insert_strided_slice
+    ops["vector.insert_strided_slice"].canonicalization_patterns = (
+        slices.InsertSliceOfExtractedSlice(),
+        slices.InsertSplatIntoSameSplat(),
+        slices.InsertSliceConstant(),
+    )
     vector_reduction_canonicalize.install(ops)

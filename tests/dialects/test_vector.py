@@ -75,6 +75,12 @@ def test_dialect_lists_the_core_ops_and_enum_attributes() -> None:
         "vector.transfer_write",
         "vector.reduction",
         "vector.contract",
+        "vector.shape_cast",
+        "vector.from_elements",
+        "vector.transpose",
+        "vector.step",
+        "vector.extract_strided_slice",
+        "vector.insert_strided_slice",
     }
     assert {a.name for a in vector.DIALECT.attributes} == {"vector.kind", "vector.iterator_type"}
 
