@@ -13,6 +13,9 @@ Folds (the map arithmetic is shared with `lower-affine`, in pyir.transforms.affi
 - affine.load / affine.store: a `memref.cast` operand is looked through; affine.load
   of a constant `memref.global` at constant indices (any, for a splat) is the element.
 
+Maps are simplified by pyir.affine_simplify (semi-affine ones by pyir.affine_simplify_semi,
+in MLIR's term order).
+
 Patterns (MLIR's names):
 - SimplifyAffineOp (apply, min, max, load, store): compose producers' maps, canonicalize
   operands (constants folded in, unused and duplicate operands dropped, valid symbols
@@ -91,23 +94,10 @@ def fold_load(view: Any, operands: tuple) -> Any:
 def _load_from_constant_global(op: Operation) -> Any:
     """affine.load of a `memref.get_global` of a constant global: the element, at
     constant indices or at any of a splat."""
-    from pyir.dense_attributes import DenseIntOrFPElementsAttr
-    from pyir.symbol_table import lookup_nearest_symbol_from
+    from pyir.dialects.memref_canonicalize import constant_global_initializer, dense_element
 
-    memref = op.operands[0]
-    get_global = getattr(memref, "op", None)
-    if get_global is None or get_global.name != "memref.get_global":
-        return None
-    ref = get_global.properties.get("name")
-    parent = get_global.parent_op()
-    target = lookup_nearest_symbol_from(parent, ref) if parent is not None else None
-    if target is None or target.name != "memref.global" or "constant" not in target.properties:
-        return None
-    init = target.properties.get("initial_value")
-    if not isinstance(init, DenseIntOrFPElementsAttr):
-        return None
-    element_type = op.results[0].type
-    if init.type.element_type != element_type:
+    init = constant_global_initializer(op.operands[0])
+    if init is None or init.type.element_type != op.results[0].type:
         return None
     amap = op.properties["map"].value
     if init.is_splat:
@@ -120,21 +110,7 @@ def _load_from_constant_global(op: Operation) -> Any:
             index = index * size + c
     else:
         return None
-    return _element_attr(init, index)
-
-
-def _element_attr(attr: Any, index: int) -> Any:
-    from pyir.builtin_attributes import FloatAttr, IntegerAttr
-    from pyir.builtin_types import FloatType, IntegerType
-
-    t = attr.type.element_type
-    size = len(attr.data) if attr.is_splat else len(attr.data) // attr.type.num_elements
-    chunk = attr.data if attr.is_splat else attr.data[index * size : (index + 1) * size]
-    if isinstance(t, FloatType):
-        return FloatAttr.from_bits(int.from_bytes(chunk, "little"), t)
-    if isinstance(t, (IntegerType, IndexType)):
-        return IntegerAttr(attr.values[0 if attr.is_splat else index], t)
-    return None
+    return dense_element(init, index)
 
 
 def fold_store(view: Any, operands: tuple) -> Any:

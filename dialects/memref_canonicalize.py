@@ -4,16 +4,18 @@ getCanonicalizationPatterns of MemRefOps):
 - a `memref.cast` of a ranked memref folds into the ops that use it: load, store,
   atomic_rmw, dealloc, dim and another cast (MLIR's foldMemRefCast); into copy when the
   cast only loses static information;
-- `dim` of a dynamic size of alloc / alloca / view / subview / reinterpret_cast is that
-  size operand; `rank` of a ranked memref is a constant;
+- `dim` of a dynamic size of alloc / alloca / view / subview is that size operand (not of
+  reinterpret_cast: MLIR leaves it); `rank` of a ranked memref is a constant;
+- a load from a constant global with a splat initializer is the splat;
 - alloc / alloca with constant dynamic sizes get a static type and a cast back
   (SimplifyAllocConst); an alloc only stored into and deallocated is erased
   (SimplifyDeadAlloc);
 - copy: a self copy or a copy of an empty memref is erased (FoldSelfCopy, FoldEmptyCopy),
   casts of its operands are dropped (FoldCopyOfCast);
-- collapse_shape / expand_shape: inverse pairs cancel, chains of one kind compose.
+- collapse_shape / expand_shape: inverse pairs cancel, chains of one kind compose; mixed
+  pairs compose and casts fold in (`memref_reshape_canonicalize`).
 
-subview and reinterpret_cast are in `memref_view_canonicalize`.
+subview, reinterpret_cast and view are in `memref_view_canonicalize`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 from pyir.builtin_types import DYNAMIC, MemRefType
 from pyir.core import Operation
 from pyir.deferred_hooks import set_hooks
+from pyir.dialects import memref_reshape_canonicalize as reshapes
 from pyir.dialects.memref_layout import (
     memref_rank_reduction_mask,
     strides_and_offset,
@@ -33,7 +36,6 @@ from pyir.dialects.shape_folding import (
     defining,
     dim_folder,
     fold_rank,
-    reshape_folder,
 )
 from pyir.dialects.static_dynamic import (
     merge_mixed,
@@ -79,7 +81,49 @@ def _in_place(view: Any, skip_operand: int | None = None) -> Any:
 
 
 def fold_load(view: Any, operands: tuple) -> Any:
-    return _in_place(view)
+    """load(cast(%m)) -> load(%m); a load from a constant global with a splat initializer
+    is the splat value, whatever the indices."""
+    folded = _in_place(view)
+    if folded is not None:
+        return folded
+    init = constant_global_initializer(view.op.operands[0])
+    if init is None or not init.is_splat or init.element_type != view.op.results[0].type:
+        return None
+    return dense_element(init, 0)
+
+
+def constant_global_initializer(memref: Any) -> Any:
+    """The dense int/float initializer of the constant `memref.global` that the
+    `memref.get_global` defining `memref` names, or None."""
+    from pyir.dense_attributes import DenseIntOrFPElementsAttr
+    from pyir.symbol_table import lookup_nearest_symbol_from
+
+    get_global = defining(memref, "memref.get_global")
+    if get_global is None:
+        return None
+    parent = get_global.parent_op()
+    ref = get_global.properties.get("name")
+    target = lookup_nearest_symbol_from(parent, ref) if parent is not None else None
+    if target is None or target.name != "memref.global" or "constant" not in target.properties:
+        return None
+    init = target.properties.get("initial_value")
+    return init if isinstance(init, DenseIntOrFPElementsAttr) else None
+
+
+def dense_element(attr: Any, index: int) -> Any:
+    """Element `index` (row-major) of a dense int/float attribute as a FloatAttr or
+    IntegerAttr; None for other element types."""
+    from pyir.builtin_attributes import FloatAttr, IntegerAttr
+    from pyir.builtin_types import FloatType, IndexType, IntegerType
+
+    t = attr.type.element_type
+    size = len(attr.data) if attr.is_splat else len(attr.data) // attr.type.num_elements
+    chunk = attr.data if attr.is_splat else attr.data[index * size : (index + 1) * size]
+    if isinstance(t, FloatType):
+        return FloatAttr.from_bits(int.from_bytes(chunk, "little"), t)
+    if isinstance(t, (IntegerType, IndexType)):
+        return IntegerAttr(attr.values[0 if attr.is_splat else index], t)
+    return None
 
 
 def fold_store(view: Any, operands: tuple) -> Any:
@@ -126,18 +170,16 @@ def dynamic_dim(op: Operation, index: int) -> Any:
         position = sum(1 for d in t.shape[:index] if d == DYNAMIC)
         sizes = _dynamic_sizes(producer)
         return sizes[position] if position < len(sizes) else None
-    if name in ("memref.subview", "memref.reinterpret_cast"):
+    if name == "memref.subview":  # not reinterpret_cast: MLIR's fold leaves its dims
         view = producer.op_def(producer)
         static_sizes = static_values(view.static_sizes)
-        source_index = index
-        if name == "memref.subview":
-            dropped = memref_rank_reduction_mask(producer.operands[0].type, t, static_sizes)
-            if dropped is None:
-                return None
-            kept = [i for i in range(len(static_sizes)) if i not in dropped]
-            if index >= len(kept):
-                return None
-            source_index = kept[index]
+        dropped = memref_rank_reduction_mask(producer.operands[0].type, t, static_sizes)
+        if dropped is None:
+            return None
+        kept = [i for i in range(len(static_sizes)) if i not in dropped]
+        if index >= len(kept):
+            return None
+        source_index = kept[index]
         mixed = merge_mixed(static_sizes, view.sizes)
         size = mixed[source_index] if source_index < len(mixed) else None
         return None if isinstance(size, int) or size is None else size
@@ -297,16 +339,23 @@ FOLDERS = {
     "memref.copy": fold_copy,
     "memref.rank": fold_rank,
     "memref.dim": dim_folder(dynamic_dim),
-    "memref.collapse_shape": reshape_folder("memref.expand_shape"),
-    "memref.expand_shape": reshape_folder("memref.collapse_shape"),
+    "memref.collapse_shape": reshapes.inverse_reshape_folder("memref.expand_shape"),
+    "memref.expand_shape": reshapes.inverse_reshape_folder("memref.collapse_shape"),
 }
 
 PATTERNS: dict[str, tuple] = {
     "memref.alloc": (SimplifyAllocConst, SimplifyDeadAlloc),
     "memref.alloca": (SimplifyAllocaConst, SimplifyDeadAlloca),
     "memref.copy": (FoldCopyOfCast, FoldEmptyCopy, FoldSelfCopy),
-    "memref.collapse_shape": (ComposeReassociativeReshapeOps("memref.collapse_shape"),),
-    "memref.expand_shape": (ComposeReassociativeReshapeOps("memref.expand_shape"),),
+    "memref.collapse_shape": (
+        ComposeReassociativeReshapeOps("memref.collapse_shape"),
+        reshapes.ComposeCollapseOfExpandOp,
+        reshapes.CollapseShapeOpMemRefCastFolder,
+    ),
+    "memref.expand_shape": (
+        ComposeReassociativeReshapeOps("memref.expand_shape"),
+        reshapes.ComposeExpandOfCollapseOp,
+    ),
 }
 
 

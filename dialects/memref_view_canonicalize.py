@@ -7,7 +7,11 @@
   information reads the cast's source; an all-zero-offset, unit-stride, full-size subview
   is its source or a cast of it (TrivialSubViewOpFolder);
 - reinterpret_cast reads through reinterpret_cast, cast and zero-offset subview, and to its
-  source's own static type is the source.
+  source's own static type is the source; constant offset / size / stride operands become
+  static (not negative offsets or sizes) with a cast back (ReinterpretCastOpConstantFolder);
+- view reads through a cast of its byte buffer, to the buffer's own static type with a
+  constant zero shift is the buffer, and constant non-negative sizes become static with a
+  cast back (ViewOpShapeFolder).
 """
 
 from __future__ import annotations
@@ -223,9 +227,109 @@ def fold_reinterpret_cast(view: Any, operands: tuple) -> Any:
     return None
 
 
+class ReinterpretCastOpConstantFolder(RewritePattern):
+    """reinterpret_cast with constant offset/size/stride operands -> static entries (not
+    negative offsets or sizes), with a cast back to the old type."""
+
+    root = "memref.reinterpret_cast"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.memref_view_ops import ReinterpretCastOp
+
+        view = op.op_def(op)
+        changed = False
+        lists = []
+        for which, non_negative in (("offsets", True), ("sizes", True), ("strides", False)):
+            mixed, folded = fold_constant_entries(_mixed(view, which), non_negative)
+            lists.append(mixed)
+            changed = changed or folded
+        if not changed:
+            return False
+        t = op.results[0].type
+        offsets, sizes, strides = (_static(m) for m in lists)
+        try:
+            new_type = MemRefType(
+                sizes, t.element_type, StridedLayoutAttr(offsets[0], strides), t.memory_space
+            )
+        except ValueError:
+            return False
+        new = ReinterpretCastOp.build(op.operands[0], new_type, lists[0][0], lists[1], lists[2])
+        if new.op_def(new).verify_() is not None:
+            return False
+        new.location = op.location
+        rewriter.insert(new)
+        cast_back(rewriter, op, new)
+        return True
+
+
+# -- view ---------------------------------------------------------------------------------------
+def fold_view(view: Any, operands: tuple) -> Any:
+    """view of a cast of a byte buffer reads the buffer (in place); a view with a constant
+    zero shift to its source's own static type is the source."""
+    op = view.op
+    source = op.operands[0]
+    t = op.results[0].type
+    shift = operands[1]
+    if source.type == t and DYNAMIC not in t.shape and getattr(shift, "value", None) == 0:
+        return source
+    cast = defining(source, "memref.cast")
+    if cast is not None and _byte_buffer(cast.operands[0].type):
+        op.set_operand(0, cast.operands[0])
+        return op.results[0]
+    return None
+
+
+def _byte_buffer(t: Any) -> bool:
+    """A type memref.view accepts as its source: a 1-D i8 memref, identity layout."""
+    from pyir.builtin_types import IntegerType
+
+    return (
+        isinstance(t, MemRefType)
+        and len(t.shape) == 1
+        and t.layout is None
+        and t.element_type == IntegerType(8)
+    )
+
+
+class ViewOpShapeFolder(RewritePattern):
+    """view with constant (non-negative) size operands -> a view of a more static type, with
+    a cast back."""
+
+    root = "memref.view"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.memref_view_ops import ViewOp
+
+        t = op.results[0].type
+        sizes = iter(op.operands[2:])
+        shape, kept = [], []
+        for d in t.shape:
+            if d != DYNAMIC:
+                shape.append(d)
+                continue
+            value = next(sizes, None)
+            if value is None:
+                return False
+            c = const_int(value)
+            if c is not None and c >= 0:
+                shape.append(c)
+            else:
+                shape.append(DYNAMIC)
+                kept.append(value)
+        if len(kept) == len(op.operands) - 2:
+            return False
+        new_type = MemRefType(tuple(shape), t.element_type, t.layout, t.memory_space)
+        new = ViewOp.build(op.operands[0], op.operands[1], kept, new_type)
+        new.location = op.location
+        rewriter.insert(new)
+        cast_back(rewriter, op, new)
+        return True
+
+
 FOLDERS = {
     "memref.subview": fold_subview,
     "memref.reinterpret_cast": fold_reinterpret_cast,
+    "memref.view": fold_view,
 }
 
 PATTERNS: dict[str, tuple] = {
@@ -234,4 +338,6 @@ PATTERNS: dict[str, tuple] = {
         SubViewOpMemRefCastFolder,
         TrivialSubViewOpFolder,
     ),
+    "memref.reinterpret_cast": (ReinterpretCastOpConstantFolder,),
+    "memref.view": (ViewOpShapeFolder,),
 }

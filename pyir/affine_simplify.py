@@ -289,7 +289,12 @@ def flatten_affine_expr(
 
 
 def simplify_affine_expr(expr: AffineExpr, num_dims: int, num_symbols: int) -> AffineExpr:
-    """MLIR's simplifyAffineExpr for pure affine expressions; others are returned as is."""
+    """MLIR's simplifyAffineExpr; semi-affine expressions are simplified by
+    `pyir.affine_simplify_semi`, which builds on this module's flattener."""
+    if not expr.is_pure_affine():
+        from pyir.affine_simplify_semi import simplify_semi_affine_expr
+
+        return simplify_semi_affine_expr(expr, num_dims, num_symbols)
     flat = flatten_affine_expr(expr, num_dims, num_symbols)
     if flat is None:
         return expr

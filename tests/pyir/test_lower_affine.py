@@ -51,8 +51,8 @@ def tree(e: AffineExpr) -> str:
         # A mod becomes a local floordiv; the rebuilt sum keeps MLIR's association.
         (d0 % 4 + s0 - 7, 1, 1, "((d0 + (((d0 floordiv 4) * -4) + s0)) + -7)"),
         (s0 + d0 * 2 + d0 + (d0 + 3).ceildiv(2), 1, 1, "(((d0 * 3) + s0) + ((d0 + 3) ceildiv 2))"),
-        # Semi-affine expressions are left alone.
-        (d0 * s0 + d0, 1, 1, "((d0 * s0) + d0)"),
+        # Semi-affine terms are ordered as MLIR orders them: a dim before its products.
+        (d0 * s0 + d0, 1, 1, "(d0 + (d0 * s0))"),
     ],
 )
 def test_simplify_matches_mlir_trees(expr: AffineExpr, nd: int, ns: int, expected: str) -> None:
