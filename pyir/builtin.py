@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.context import Dialect
-from pyir.core import Block, Operation
+from pyir.core import Block, Operation, OpResult
 from pyir.opdef import OpView, prop, region, var_operand, var_result
 from pyir.traits import (
     IsolatedFromAbove,
@@ -73,6 +73,24 @@ class UnrealizedConversionCastOp(OpView):
         if not self.op.results:
             return "expected at least one result for cast operation"
         return None
+
+    def fold(self, operands: tuple) -> list | None:
+        """MLIR's fold: a cast to its own types is its inputs; a cast that takes exactly
+        the results of another cast, and returns that cast's input types, is its inputs."""
+        op = self.op
+        inputs = op.operands
+        result_types = [r.type for r in op.results]
+        if [v.type for v in inputs] == result_types:
+            return list(inputs)
+        first = inputs[0] if inputs else None
+        if not isinstance(first, OpResult) or first.op.name != self.name:
+            return None
+        producer = first.op
+        if list(producer.results) != inputs:
+            return None
+        if [v.type for v in producer.operands] != result_types:
+            return None
+        return list(producer.operands)
 
 
 BUILTIN_DIALECT = Dialect("builtin", [ModuleOp, UnrealizedConversionCastOp])
