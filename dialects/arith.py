@@ -23,7 +23,7 @@ from pyir.dialects.arith_attrs import (
     IntegerOverflowFlagsAttr,
 )
 from pyir.dialects.arith_casts import CAST_OPS
-from pyir.dialects.arith_folding import materialize_constant
+from pyir.dialects.arith_poison import materialize_constant
 from pyir.dialects.arith_syntax import ARITH_SYNTAX, SYNTAX_OPS, register_unit_flag_op
 from pyir.dialects.arith_types import (
     FLOAT_LIKE,
@@ -264,12 +264,14 @@ def _install_rewrite_hooks() -> None:
     from pyir.dialects.arith_folding import install_folders
     from pyir.dialects.arith_more_folding import install_more_folders
     from pyir.dialects.arith_patterns_extra import install_extra_patterns
+    from pyir.dialects.arith_poison import install_arith_poison
 
     ops = [*_BINARY_OPS, *CAST_OPS, *SYNTAX_OPS]
     install_folders(ops)
     install_patterns(list(_BINARY_OPS))
     install_more_folders(ops)
     install_extra_patterns(ops)
+    install_arith_poison(ops)
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

@@ -9,6 +9,9 @@ Constant conversions, with APFloat's rules:
 - `truncf` (any rounding mode) and `extf`: only conversions that lose nothing fold; a NaN
   keeps its payload, shifted, and does not fold when a payload bit (or the signaling bit)
   would be lost;
+- `convertf`: as `truncf` (between types of one width);
+- `scaling_extf(x, s)`: `extf(x) * extf(s)` when both extend exactly; `scaling_truncf(x,
+  s)`: `x / extf(s)` in x's type, then an exact `truncf`;
 - `bitcast`: the same bits in the other type; `extsi`, `extui`, `trunci`, `index_cast`,
   `index_castui`: sign or zero extension, or truncation, to the result's width.
 Chains: `extsi(extsi(x))` and `extui(extui(x))` extend `x` at once; `trunci` of an
@@ -82,7 +85,7 @@ def _ieee_nan_convert(a: FloatAttr, target: FloatType) -> FloatAttr | None:
         return None
     src_mant, dst_mant = src.precision - 1, dst.precision - 1
     if src_mant < 1:
-        return None  # (f8E8M0FNU: a NaN without payload bits; not modelled)
+        return FloatAttr.from_bits(dst.nan_bits(), target)  # f8E8M0FNU: no payload bits
     mantissa = a.bits & ((1 << src_mant) - 1)
     if not mantissa >> (src_mant - 1):
         return None  # signaling
@@ -228,6 +231,33 @@ def _fold_extf(view: Any, operands: tuple) -> Any:
     return lift(convert_float_exactly, operands, op.results[0].type)
 
 
+def _scaling_extf_rule(element: Any, a: Any, scale: Any) -> Any:
+    """extf(a) * extf(scale), both extensions exact, the product rounded once."""
+    from pyir.dialects.arith_float_folding import _compute
+
+    x, s = convert_float_exactly(element, a), convert_float_exactly(element, scale)
+    return None if x is None or s is None else _compute("mul", x, s, element)
+
+
+def _scaling_truncf_rule(element: Any, a: Any, scale: Any) -> Any:
+    """truncf(a / extf(scale)): the quotient in the operand's type, then an exact truncf."""
+    from pyir.dialects.arith_float_folding import _compute
+
+    if not isinstance(a, FloatAttr):
+        return None
+    s = convert_float_exactly(a.type, scale)
+    if s is None:
+        return None
+    return convert_float_exactly(element, _compute("div", a, s, a.type))
+
+
+def _fold_scaling(rule: Any) -> Any:
+    def fold(view: Any, operands: tuple) -> Any:
+        return lift(rule, operands, view.op.results[0].type)
+
+    return fold
+
+
 CAST_FOLDERS: dict[str, Any] = {
     "arith.sitofp": _constant_folder(_int_to_float(True)),
     "arith.uitofp": _constant_folder(_int_to_float(False)),
@@ -241,4 +271,7 @@ CAST_FOLDERS: dict[str, Any] = {
     "arith.trunci": _fold_trunci,
     "arith.truncf": _fold_truncf,
     "arith.extf": _fold_extf,
+    "arith.convertf": _fold_truncf,  # the same: constants that convert exactly
+    "arith.scaling_extf": _fold_scaling(_scaling_extf_rule),
+    "arith.scaling_truncf": _fold_scaling(_scaling_truncf_rule),
 }

@@ -41,6 +41,8 @@ def _width(t: Any) -> int:
 
 def _splat_int(attr: Any) -> int | None:
     """The unsigned bits of an integer constant or integer splat (m_ConstantInt)."""
+    if attr is None:  # the common case, before the (metaclass-slowed) isinstance checks
+        return None
     if isinstance(attr, IntegerAttr) and isinstance(attr.type, (IntegerType, IndexType)):
         return attr.value & ((1 << _width(attr.type)) - 1)
     if isinstance(attr, DenseIntOrFPElementsAttr) and attr.is_splat:
@@ -164,6 +166,41 @@ def _xori(op: Operation, operands: tuple) -> Any:
         if prev.operands[0] is lhs:
             return prev.operands[1]
     return None
+
+
+def _shift_of_zero(op: Operation, operands: tuple) -> Any:
+    """A shift of 0 is 0 (by any amount: one out of range gives poison)."""
+    return op.operands[0] if _splat_int(operands[0]) == 0 else None
+
+
+def _shr_self(op: Operation, operands: tuple) -> Any:
+    """shrui(x, x) and shrsi(x, x) are 0: an amount below the width shifts every bit of a
+    non-negative x out, and any other amount (negative x included) gives poison."""
+    lhs, rhs = op.operands
+    if lhs is rhs:
+        return _filled(op.results[0].type, 0)
+    if op.name == "arith.shrsi" and _is_all_ones(operands[0]):
+        return lhs  # shrsi(-1, y) is -1: the sign bit fills every position
+    return _shift_of_zero(op, operands)
+
+
+def _is_all_ones(attr: Any) -> bool:
+    from pyir.dialects.arith_patterns_extra import _all_ones
+
+    return _all_ones(attr)
+
+
+def _zero_or_self(self_value: int) -> Any:
+    """Division and remainder: 0 op x is 0, then x op x is `self_value` (1 for a quotient,
+    0 for a remainder; x = 0 would be undefined behaviour)."""
+
+    def extra(op: Operation, operands: tuple) -> Any:
+        lhs, rhs = op.operands
+        if _splat_int(operands[0]) == 0:
+            return lhs
+        return _filled(op.results[0].type, self_value) if lhs is rhs else None
+
+    return extra
 
 
 def _div_of_mul(flag: str) -> Any:
@@ -390,6 +427,9 @@ def _fold_wide_mul(signed: bool) -> Any:
     return fold
 
 
+_DIVISIONS = ("divsi", "divui", "ceildivsi", "ceildivui", "floordivsi")
+
+
 def install_more_folders(ops: list[type]) -> None:
     """Give the arith ops in `ops` these folders (and the casts' and float min/max ones),
     wrapping the folders installed before where MLIR checks these rules first."""
@@ -418,15 +458,21 @@ def install_more_folders(ops: list[type]) -> None:
         "arith.xori": _xori,
         "arith.divui": _div_of_mul("nuw"),
         "arith.divsi": _div_of_mul("nsw"),
+        "arith.shrui": _shr_self,
+        "arith.shrsi": _shr_self,
+        "arith.shli": _shift_of_zero,
     }
+    # Checked before everything else (MLIR's first rules for these ops).
+    first = {f"arith.{name}": _zero_or_self(1) for name in _DIVISIONS}
+    first.update({"arith.remsi": _zero_or_self(0), "arith.remui": _zero_or_self(0)})
     for cls in ops:
-        if cls.name in replaced:
-            cls.fold = replaced[cls.name]  # type: ignore[attr-defined]
-            continue
-        fold = getattr(cls, "fold", None)
-        if cls.name in INT_ELEMENTWISE:
-            fold = shaped_int(cls.name, fold)
-        if cls.name in wrapped:
-            fold = _before(wrapped[cls.name], fold)
+        fold = replaced.get(cls.name) or getattr(cls, "fold", None)
+        if cls.name not in replaced:
+            if cls.name in INT_ELEMENTWISE:
+                fold = shaped_int(cls.name, fold)
+            if cls.name in wrapped:
+                fold = _before(wrapped[cls.name], fold)
+        if cls.name in first:
+            fold = _before(first[cls.name], fold)
         if fold is not None:
             cls.fold = fold  # type: ignore[attr-defined]

@@ -65,6 +65,21 @@ def _zero_of(value: Any) -> Any:
     return _filled(value.type, 0)
 
 
+def _negative_zero(attr: Any) -> bool:
+    """A float -0.0, scalar or splat."""
+    from pyir.builtin_attributes import FloatAttr
+
+    if isinstance(attr, DenseIntOrFPElementsAttr) and attr.is_splat:
+        from pyir.dialects.arith_fold_elements import _element_attrs
+
+        elements = _element_attrs(attr)
+        attr = elements[0] if elements else None
+    if not isinstance(attr, FloatAttr):
+        return False
+    fmt = attr.type.format
+    return fmt.to_fraction(attr.bits) == 0 and fmt.decode(attr.bits)[1]
+
+
 def _merge(a: Any, b: Any) -> Any:
     """MergeOverflow: the flags both ops have."""
     from pyir.dialects.arith_attrs import IntegerOverflowFlagsAttr
@@ -82,6 +97,7 @@ NATIVES = {
     "i1_constant": _i1_constant,
     "TRUE": IntegerAttr(-1, I1),
     "zero": _zero_of,
+    "negative_zero": _negative_zero,
 }
 R = partial(rule, natives=NATIVES)
 
@@ -164,6 +180,12 @@ RULES = [
         "MulFOfNegF",
         "arith.mulf(arith.negf($x), arith.negf($y), $f) where same_type($x, $y)",
         "arith.mulf($x, $y, $f)",
+    ),
+    # subf(-0.0, x) -> negf(x) (exact for every x, zeros and NaNs included)
+    R(
+        "SubFFromNegZero",
+        "arith.subf(arith.constant($c), $x, $f) where negative_zero($c)",
+        "arith.negf($x, $f)",
     ),
     R(
         "DivFOfNegF",

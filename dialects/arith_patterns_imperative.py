@@ -9,7 +9,8 @@ declarative ones).
 - `trunci(extsi(x))` / `trunci(extui(x))` that only drop extension bits is one extension;
 - `trunci(shrsi(x, c))` is `trunci(shrui(x, c))` when c is the width difference;
 - `truncf(sitofp(x))` / `truncf(uitofp(x))` without a rounding mode convert at once;
-- `select(c, 1, 0)` is `extui(c)`, `select(c, 0, 1)` is `extui(xori(c, true))`.
+- `select(c, 1, 0)` is `extui(c)`, `select(c, 0, 1)` is `extui(xori(c, true))`;
+- `cmpf(sitofp(x), c)` / `cmpf(uitofp(x), c)` compare `x` (arith_cmpf_int).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import I1, IndexType, IntegerType
 from pyir.core import Operation
 from pyir.dialects.arith_canonicalize import defined_by
+from pyir.dialects.arith_cmpf_int import CmpFIntToFPConst
 from pyir.folding import constant_value
 from pyir.patterns import RewritePattern
 
@@ -264,4 +266,5 @@ IMPERATIVE = [
     TruncFSIToFPToSIToFP(),
     TruncFUIToFPToUIToFP(),
     SelectToExtUI(),
+    CmpFIntToFPConst(),
 ]

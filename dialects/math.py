@@ -281,9 +281,11 @@ DIALECT = Dialect(
 
 
 def _install_rewrite_hooks() -> None:
+    from pyir.dialects.arith_poison import install_math_poison
     from pyir.dialects.math_folding import install_folders
 
     install_folders(list(DIALECT.ops), DIALECT)
+    install_math_poison(list(DIALECT.ops), DIALECT)
 
 
 # Folders load when a pass first asks for them.

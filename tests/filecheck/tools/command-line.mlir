@@ -6,6 +6,6 @@
 // RUN: pyir-opt --version | FileCheck %s --check-prefix=VERSION
 // VERSION: pyir-opt {{[0-9]+\.[0-9]+}}
 // RUN: pyir-opt --show-dialects | FileCheck %s --check-prefix=DIALECTS
-// DIALECTS: Available Dialects: affine, arith, builtin, cf, func, math, memref, {{(sat, )?}}scf, tensor, vector
+// DIALECTS: Available Dialects: affine, arith, builtin, cf, func, math, memref, {{(sat, )?}}scf, tensor, ub, vector
 // RUN: pyir-opt --help | FileCheck %s --check-prefix=HELP
 // HELP: --mlir-print-op-generic
