@@ -63,9 +63,19 @@ DIALECT = Dialect(
 
 
 def _install_rewrite_hooks() -> None:
-    from pyir.dialects import scf_canonicalize
+    from pyir.dialects import (
+        scf_canonicalize,
+        scf_if_combine,
+        scf_if_region_branch,
+    )
 
     scf_canonicalize.install(IfOp, ForOp, ExecuteRegionOp, IndexSwitchOp)
+    scf_if_combine.install(IfOp)
+    scf_if_region_branch.install(IfOp, ExecuteRegionOp)
+
+    from pyir.dialects import scf_loop_hooks
+
+    scf_loop_hooks.install(WhileOp, ForallOp, ParallelOp)
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

@@ -1,11 +1,12 @@
-"""Canonicalization patterns of the scf dialect (MLIR's RemoveStaticCondition,
-SimplifyTrivialLoops and ForOpIterArgsFolder):
+"""Canonicalization patterns of the region-once scf ops, and where each scf op's
+patterns are installed (the loops' own patterns live in scf_for_canonicalize,
+scf_while_canonicalize and scf_parallel_canonicalize; the region-branch ones shared by
+for, while and index_switch in scf_region_branch):
 
-- `scf.if` on a constant condition becomes the ops of the region it takes;
-- `scf.for` that runs zero times becomes its initial values, and one that runs once
-  becomes its body with the lower bound for the induction variable;
-- an `scf.for` iteration argument that is only forwarded (yielded unchanged, or yielded
-  as its initial value, or used nowhere with an unused result) is removed.
+- `scf.if` on a constant condition becomes the ops of the region it takes (more if
+  patterns in scf_if_canonicalize);
+- `scf.execute_region` is inlined where it can be, and loses forwarded results;
+- `scf.index_switch` on a constant becomes the region it takes.
 """
 
 from __future__ import annotations
@@ -47,93 +48,6 @@ class IfConstantCondition(RewritePattern):
             rewriter.erase_op(op)  # no else region and no results: nothing runs
             return True
         _inline_and_replace(rewriter, op, region.blocks[0], [])
-        return True
-
-
-class ForTrivialTripCount(RewritePattern):
-    """scf.for that runs zero times -> its inits; once -> its body."""
-
-    root = "scf.for"
-
-    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        lb, ub, step, *inits = op.operands
-        if lb is ub:
-            rewriter.replace_op(op, inits)
-            return True
-        lo, hi, st = _int(lb), _int(ub), _int(step)
-        if lo is None or hi is None:
-            return False
-        t = lb.type
-        if "unsignedCmp" in op.properties:
-            width = 64 if not hasattr(t, "width") else t.width
-            lo, hi = lo & ((1 << width) - 1), hi & ((1 << width) - 1)
-        if lo >= hi:
-            rewriter.replace_op(op, inits)
-            return True
-        if st is None or st <= 0 or hi - lo > st:
-            return False
-        body = op.regions[0].blocks[0]
-        _inline_and_replace(rewriter, op, body, [lb, *inits])
-        return True
-
-
-class ForForwardedIterArgs(RewritePattern):
-    """Drop scf.for iteration arguments that carry nothing from one iteration to the
-    next; their results become the initial values."""
-
-    root = "scf.for"
-
-    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        from pyir.dialects.scf_loops import ForOp
-
-        lb, ub, step, *inits = op.operands
-        body = op.regions[0].blocks[0]
-        iter_args = body.args[1:]
-        yield_op = body.last_op
-        yielded = list(yield_op.operands)
-        keep = []
-        for init, arg, value, result in zip(inits, iter_args, yielded, op.results):
-            forwarded = (
-                value is arg
-                or value is init
-                or (arg.first_use is None and result.first_use is None)
-            )
-            keep.append(not forwarded)
-        if all(keep):
-            return False
-        new = rewriter.create(
-            ForOp,
-            [lb, ub, step, *(v for v, k in zip(inits, keep) if k)],
-            [r.type for r, k in zip(op.results, keep) if k],
-            dict(op.properties),
-            dict(op.attributes),
-            regions=1,
-            location=op.location,
-        )
-        # The old body moves over; dropped arguments become their initial values.
-        kept_yield = [v for v, k in zip(yielded, keep) if k]
-        new_block = new.regions[0].add_block(
-            type(body)([lb.type, *(a.type for a, k in zip(iter_args, keep) if k)])
-        )
-        replacements = [new_block.args[0]]
-        j = 1
-        for init, k in zip(inits, keep):
-            if k:
-                replacements.append(new_block.args[j])
-                j += 1
-            else:
-                replacements.append(init)
-        rewriter.inline_block_before(body, new_block, None, replacements)
-        rewriter.modify_op_in_place(yield_op, lambda: yield_op.set_operands(kept_yield))
-        results = []
-        j = 0
-        for init, k in zip(inits, keep):
-            if k:
-                results.append(new.results[j])
-                j += 1
-            else:
-                results.append(init)
-        rewriter.replace_op(op, results)
         return True
 
 
@@ -187,8 +101,10 @@ class ExecuteRegionSingleBlock(RewritePattern):
 
 
 class ExecuteRegionMultiBlock(RewritePattern):
-    """A multi-block scf.execute_region directly in a function body -> its blocks, each
-    scf.yield a cf.br to the rest of the enclosing block (MLIR's MultiBlockExecuteInliner)."""
+    """A multi-block scf.execute_region directly in a function body or in another
+    scf.execute_region (both hold any number of blocks) -> its blocks, each scf.yield a
+    cf.br to the rest of the enclosing block, whose new arguments stand for the results
+    (MLIR's MultiBlockExecuteInliner). Not with no_inline."""
 
     root = "scf.execute_region"
 
@@ -198,9 +114,9 @@ class ExecuteRegionMultiBlock(RewritePattern):
 
         parent = op.parent_op()
         blocks = op.regions[0].blocks
-        if parent is None or parent.name != "func.func" or len(blocks) < 2:
+        if parent is None or parent.name not in ("func.func", "scf.execute_region"):
             return False
-        if "no_inline" in op.properties:
+        if len(blocks) < 2 or "no_inline" in op.properties:
             return False
         before = op.parent
         after = rewriter.split_block(before, op)
@@ -297,7 +213,9 @@ class IndexSwitchConstantCase(RewritePattern):
 
 
 def install(if_op: type, for_op: type, execute_region_op: type, switch_op: type) -> None:
+    from pyir.dialects import scf_for_canonicalize as fors
     from pyir.dialects import scf_if_canonicalize as ifs
+    from pyir.dialects.scf_region_branch import region_branch_patterns
 
     # MLIR's order (equal benefits apply in the order they were added).
     if_op.canonicalization_patterns = (  # type: ignore[attr-defined]
@@ -308,13 +226,17 @@ def install(if_op: type, for_op: type, execute_region_op: type, switch_op: type)
         ifs.IfRemoveUnusedResults,
         ifs.IfYieldsCondition,
     )
-    switch_op.canonicalization_patterns = (IndexSwitchConstantCase,)  # type: ignore[attr-defined]
+    switch_op.canonicalization_patterns = (  # type: ignore[attr-defined]
+        IndexSwitchConstantCase,
+        *region_branch_patterns("scf.index_switch"),
+    )
     execute_region_op.canonicalization_patterns = (  # type: ignore[attr-defined]
         ExecuteRegionForwarded,
         ExecuteRegionSingleBlock,
         ExecuteRegionMultiBlock,
     )
     for_op.canonicalization_patterns = (  # type: ignore[attr-defined]
-        ForTrivialTripCount,
-        ForForwardedIterArgs,
+        fors.ForSimplifyTrivialLoops,
+        fors.ForTensorCastFolder,
+        *region_branch_patterns("scf.for"),
     )

@@ -171,9 +171,14 @@ class IfYieldsCondition(RewritePattern):
                 rewriter.replace_all_uses_with(result, condition)
             else:
                 dialect = t.owner.op_def.dialect
-                one = dialect.materialize_constant(
-                    rewriter, bool_attr(True), condition.type, op.location
+                materialize = getattr(dialect, "materialize_constant", None)
+                one = (
+                    materialize(rewriter, bool_attr(True), condition.type, op.location)
+                    if materialize is not None
+                    else None
                 )
+                if one is None:
+                    continue  # the constant's dialect cannot make a `true`
                 negated = rewriter.create(
                     ARITH.op_by_name["arith.xori"], [condition, one.results[0]], [condition.type]
                 )
