@@ -427,7 +427,7 @@ class IfConstantCondition(RewritePattern):
 def install(ops: dict, dialect: Any) -> None:
     """Give the affine ops (by name) their folds and patterns; constants materialize as
     `arith.constant`, as in MLIR."""
-    from pyir.dialects.arith_folding import materialize_constant
+    from pyir.dialects.arith_poison import materialize_constant
 
     folds = {
         "affine.apply": fold_apply,

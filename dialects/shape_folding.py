@@ -174,7 +174,7 @@ class ComposeReassociativeReshapeOps(RewritePattern):
 
 def install(dim_op: type, cast_op: type, dialect: Any) -> None:
     """Give `dim_op` and `cast_op` their folders and `dialect` arith's materializer."""
-    from pyir.dialects.arith_folding import materialize_constant
+    from pyir.dialects.arith_poison import materialize_constant
 
     dim_op.fold = fold_dim  # type: ignore[attr-defined]
     cast_op.fold = fold_cast  # type: ignore[attr-defined]

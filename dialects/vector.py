@@ -1,11 +1,13 @@
 """The `vector` dialect: MLIR's virtual vector ops, with its custom syntax and verifiers.
 
-The ops live in six modules: `vector_ops` (broadcast, fma, extract, insert),
+The ops live in these modules: `vector_ops` (broadcast, fma, extract, insert),
 `vector_memory` (load, store), `vector_transfer` (transfer_read, transfer_write),
 `vector_contract` (reduction, contract, and the `#vector.kind` / `#vector.iterator_type`
-attributes), `vector_shape_ops` (shape_cast, from_elements, transpose, step) and
-`vector_slice_ops` (extract_strided_slice, insert_strided_slice); `vector_common` holds
-their shared constraints and helpers.
+attributes), `vector_shape_ops` (shape_cast, from_elements, to_elements, transpose,
+step), `vector_slice_ops` (extract_strided_slice, insert_strided_slice),
+`vector_mask_ops` (create_mask, constant_mask, vscale) and `vector_shuffle_ops`
+(bitcast, shuffle, interleave); `vector_common` holds their shared constraints and
+helpers.
 `vector.splat` is not defined: the MLIR this dialect follows (the one in `iree-opt`)
 removed it in favour of `vector.broadcast`.
 """
@@ -17,14 +19,24 @@ from pyir.context import Dialect
 from pyir.deferred_hooks import defer_hooks
 from pyir.dialects import (
     vector_contract,
+    vector_mask_ops,
     vector_memory,
     vector_ops,
     vector_shape_ops,
+    vector_shuffle_ops,
     vector_slice_ops,
     vector_transfer,
 )
 
-_PARTS = (vector_ops, vector_memory, vector_transfer, vector_contract, vector_shape_ops)
+_PARTS = (
+    vector_ops,
+    vector_memory,
+    vector_transfer,
+    vector_contract,
+    vector_shape_ops,
+    vector_mask_ops,
+    vector_shuffle_ops,
+)
 #: Ops with declarative formats only (no hand-written grammar).
 _DECLARATIVE = (vector_slice_ops,)
 

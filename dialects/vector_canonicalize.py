@@ -14,11 +14,13 @@ insert), as MLIR's `--canonicalize` applies them (reduction and contract: see
 - insert: with no position and the dest's type -> the stored value; constant positions
   become static; a constant into a dense constant -> the constant (at most 256
   elements unless it is the only use).
+- poison: broadcast, extract of a poison source -> poison; extract or insert at the -1
+  position -> poison. Poison materializes as `ub.poison`, other constants as
+  `arith.constant` (arith_poison's materializer), as in MLIR.
 
 The rewrites through and into shape_cast, transpose, from_elements and the strided
 slices are in `vector_shape_canonicalize`, `vector_extract_insert_canonicalize` and
-`vector_slice_canonicalize`; `install` registers them all. Poison (`ub.poison`, the -1
-position) is never produced here, so the ops MLIR folds to poison are left alone.
+`vector_slice_canonicalize`; `install` registers them all.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pyir.builtin_types import FloatType, IndexType, IntegerType, VectorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.dialects.static_dynamic import DYNAMIC, dense_i64, static_values
+from pyir.dialects.ub import POISON
 from pyir.patterns import RewritePattern
 
 POISON_INDEX = -1
@@ -150,6 +153,8 @@ def fold_broadcast(view: Any, operands: tuple) -> Any:
     if source.type == result_type:
         return source
     attr = operands[0]
+    if attr is POISON:
+        return POISON
     if attr is None or not isinstance(result_type, VectorType):
         return None
     if isinstance(attr, (IntegerAttr, FloatAttr)):
@@ -305,10 +310,12 @@ def fold_extract(view: Any, operands: tuple) -> Any:
         return None
     if not _positions(op) and source_type == op.results[0].type:
         return op.operands[0]
+    if operands[0] is POISON:
+        return POISON
     in_place = _fold_constant_positions(op, operands, source_type.shape)
     static = _positions(op)
     if POISON_INDEX in static:
-        return op.results[0] if in_place else None
+        return POISON
     folded = _extract_from_dense(op, operands[0], static)
     if folded is None and _fold_extract_chain(op, static):
         folded = op.results[0]
@@ -322,8 +329,9 @@ def fold_extract(view: Any, operands: tuple) -> Any:
 
 
 def _fold_extract_through_producers(op: Operation) -> Any:
-    """The folds through transpose, broadcast, shape_cast, extract_strided_slice and
-    from_elements (MLIR's order; see vector_extract_insert_canonicalize)."""
+    """The folds through transpose, broadcast, shuffle, shape_cast,
+    extract_strided_slice and from_elements (MLIR's order; see
+    vector_extract_insert_canonicalize and vector_shuffle_canonicalize)."""
     from pyir.dialects import vector_extract_insert_canonicalize as through
 
     position = through._static(op)
@@ -332,6 +340,10 @@ def _fold_extract_through_producers(op: Operation) -> Any:
         if folded is not None:
             return folded
     folded = _fold_extract_from_broadcast(op)
+    if folded is None:
+        from pyir.dialects.vector_shuffle_canonicalize import fold_extract_from_shuffle
+
+        folded = fold_extract_from_shuffle(op)
     if folded is None:
         folded = through.fold_extract_through(op)
     return folded
@@ -375,7 +387,7 @@ def fold_insert(view: Any, operands: tuple) -> Any:
     in_place = _fold_constant_positions(op, operands, dest_type.shape)
     static = _positions(op)
     if POISON_INDEX in static:
-        return op.results[0] if in_place else None
+        return POISON
     folded = _insert_into_dense(op, operands[0], operands[1], static)
     if folded is None and in_place:
         folded = op.results[0]
@@ -410,12 +422,15 @@ def _insert_into_dense(op: Operation, value_attr: Any, dest_attr: Any, static: l
 
 def install(ops: dict, dialect: Any) -> None:
     """Give the vector value ops (by name) their folds and patterns; constants
-    materialize as `arith.constant`, as in MLIR."""
+    materialize as `arith.constant` and poison as `ub.poison`, as in MLIR."""
+    from pyir.dialects import vector_elements_canonicalize as elements
     from pyir.dialects import vector_extract_insert_canonicalize as ei
+    from pyir.dialects import vector_mask_canonicalize as masks
     from pyir.dialects import vector_reduction_canonicalize
     from pyir.dialects import vector_shape_canonicalize as shape
+    from pyir.dialects import vector_shuffle_canonicalize as shuffles
     from pyir.dialects import vector_slice_canonicalize as slices
-    from pyir.dialects.arith_folding import materialize_constant
+    from pyir.dialects.arith_poison import materialize_constant
 
     dialect.materialize_constant = materialize_constant
     ops["vector.broadcast"].fold = fold_broadcast
@@ -433,7 +448,8 @@ def install(ops: dict, dialect: Any) -> None:
     ops["vector.insert"].fold = fold_insert
     ops["vector.insert"].canonicalization_patterns = (
         ei.InsertToBroadcast(),
-        ei.InsertChainFullyInitialized(),
+        elements.InsertSplatToSplat(),
+        elements.InsertChainFullyInitialized(),
     )
     ops["vector.shape_cast"].fold = shape.fold_shape_cast
     ops["vector.shape_cast"].canonicalization_patterns = (
@@ -442,6 +458,7 @@ def install(ops: dict, dialect: Any) -> None:
     )
     ops["vector.transpose"].fold = shape.fold_transpose
     ops["vector.transpose"].canonicalization_patterns = (
+        shape.TransposeOfShapeCast(),
         shape.TransposeOfTranspose(),
         shape.TransposeOfBroadcast(),
     )
@@ -462,3 +479,6 @@ def install(ops: dict, dialect: Any) -> None:
         slices.InsertSliceConstant(),
     )
     vector_reduction_canonicalize.install(ops)
+    elements.install(ops)
+    masks.install(ops)
+    shuffles.install(ops)

@@ -1,6 +1,6 @@
 """The vector.extract folds that look through shape_cast, transpose, from_elements and
-extract_strided_slice, and the extract / insert patterns that produce shape_cast,
-broadcast or from_elements (see `vector_shape_canonicalize` for the list; the folds
+extract_strided_slice, the extract patterns that produce shape_cast or from_elements,
+and the insert of a whole vector that becomes a broadcast (see `vector_shape_canonicalize` for the list; the folds
 that look through broadcast, insert and constants are in `vector_canonicalize`).
 
 Every fold here needs a fully static position without poison (-1), as MLIR's do; the
@@ -205,69 +205,3 @@ class InsertToBroadcast(RewritePattern):
         new = rewriter.create(BroadcastOp, [value], [dest_type], location=op.location)
         rewriter.replace_op(op, new)
         return True
-
-
-class InsertChainFullyInitialized(RewritePattern):
-    """The last insert of a chain of static scalar inserts (each earlier one used only
-    by the next) that together write every element -> from_elements of the values
-    (later inserts win)."""
-
-    root = "vector.insert"
-
-    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        from pyir.dialects.vector_shape_ops import FromElementsOp
-
-        dest_type = op.operands[1].type
-        if not isinstance(dest_type, VectorType) or any(dest_type.scalable_dims):
-            return False
-        for use in _uses(op.results[0]):
-            if use.owner.name == "vector.insert" and use.index == 1:
-                return False  # not the last insert of its chain
-        chain = _insert_chain(op)
-        if chain is None:
-            return False
-        total = num_elements(dest_type)
-        elements: list[Any] = [None] * total
-        for insert in chain:
-            position = list(static_values(insert.properties.get("static_position")))
-            if any(p < 0 for p in position):
-                return False
-            value = insert.operands[0]
-            if isinstance(value.type, VectorType):
-                return False  # MLIR goes through vector.to_elements, not defined in pyir
-            index = 0
-            for i, size in enumerate(dest_type.shape):
-                index = index * size + (position[i] if i < len(position) else 0)
-            if index < total and elements[index] is None:
-                elements[index] = value
-            if all(e is not None for e in elements):
-                break
-        if any(e is None for e in elements):
-            return False
-        new = rewriter.create(FromElementsOp, elements, [dest_type], location=op.location)
-        rewriter.replace_op(op, new)
-        return True
-
-
-def _uses(value: Any) -> list:
-    out = []
-    use = value.first_use
-    while use is not None:
-        out.append(use)
-        use = use.next_use
-    return out
-
-
-def _insert_chain(op: Operation) -> list[Operation] | None:
-    """The inserts from `op` back through its dests; None when one has a dynamic
-    position or an earlier one has more than one use."""
-    chain = []
-    current: Operation | None = op
-    while current is not None:
-        if len(current.operands) != 2:
-            return None  # a dynamic position
-        chain.append(current)
-        current = _producer(current.operands[1], "vector.insert")
-        if current is not None and len(_uses(current.results[0])) != 1:
-            return None
-    return chain

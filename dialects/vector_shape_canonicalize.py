@@ -2,16 +2,19 @@
 vector.from_elements, and the rewrites of broadcast / extract / insert that produce or
 look through them, as MLIR's `--canonicalize` applies them.
 
-- shape_cast: to its own type -> the source; of a dense constant -> the reshaped
-  constant; of a shape_cast -> one shape_cast (or the first source); of a broadcast
-  whose source has as many elements -> a shape_cast of that source; of a broadcast
-  whose source broadcasts to the result -> that broadcast (ShapeCastBroadcastFolder);
-  of a from_elements -> a from_elements of the new type;
+- shape_cast: to its own type -> the source; of poison -> poison; of a dense
+  constant -> the reshaped constant; of a shape_cast -> one shape_cast (or the first
+  source); of a transpose moving only unit dims -> a shape_cast of its source; of a
+  broadcast whose source has as many elements -> a shape_cast of that
+  source; of a broadcast whose source broadcasts to the result -> that broadcast
+  (ShapeCastBroadcastFolder); of a from_elements -> a from_elements of the new type;
 - broadcast: of a vector with as many elements (no scalability change) -> shape_cast;
   of a shape_cast whose source broadcasts to the result -> broadcast of that source;
-- transpose: identity permutation -> the source; of a splat constant -> the splat; of
-  a transpose -> one transpose (TransposeFolder); of a broadcast that only permutes
-  broadcast dims among themselves -> the broadcast (FoldTransposeBroadcast);
+- transpose: of a splat constant -> the splat; of poison -> poison; keeping the
+  shape and moving only unit dims (identity included) -> the source; of a transpose
+  -> one transpose (TransposeFolder); of a broadcast that only permutes broadcast dims
+  among themselves -> the broadcast (FoldTransposeBroadcast); moving only unit dims of
+  a shape_cast -> one shape_cast (FoldTransposeShapeCast);
 - from_elements: of constants -> a dense constant; of one repeated value -> broadcast;
   of in-order scalar extracts covering a trailing sub-vector of one source -> that
   source, an extract of it, plus a shape_cast when the shape differs;
@@ -19,10 +22,10 @@ look through them, as MLIR's `--canonicalize` applies them.
   of a shape_cast / transpose -> an extract from its source at the mapped position
   (in place); of an extract_strided_slice -> an extract of its source (in place); a
   vector extract with as many elements as its source -> shape_cast;
-- insert: a value with as many elements as the dest -> broadcast (InsertToBroadcast);
-  a chain of scalar inserts that writes every element -> from_elements
-  (InsertChainFullyInitialized; a chain of vector inserts, which MLIR rewrites
-  through `vector.to_elements`, is left alone: pyir does not define that op).
+- insert: a value with as many elements as the dest -> broadcast (InsertToBroadcast).
+
+The to_elements folds, the from_elements(to_elements) fold and the insert chains that
+become from_elements are in `vector_elements_canonicalize`.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from pyir.builtin_types import VectorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.dialects.static_dynamic import dense_i64, static_values
+from pyir.dialects.ub import POISON
 from pyir.dialects.vector_canonicalize import (
     _producer,
     _scalar_bytes,
@@ -97,12 +101,20 @@ def fold_shape_cast(view: Any, operands: tuple) -> Any:
     if source.type == result_type:
         return source
     attr = operands[0]
+    if attr is POISON:
+        return POISON
     if isinstance(attr, DenseIntOrFPElementsAttr) and isinstance(result_type, VectorType):
         if attr.type.element_type == result_type.element_type and not any(
             result_type.scalable_dims
         ):
             return _splat(result_type, attr.data)
     inner = _producer(source, "vector.shape_cast")
+    transpose = _producer(source, "vector.transpose")
+    if transpose is not None:
+        # A transpose that moves no element is a shape_cast itself.
+        if not order_preserving(_permutation(transpose), transpose.operands[0].type):
+            return None
+        inner = transpose
     if inner is None:
         bcast = _producer(source, "vector.broadcast")
         if bcast is None or not same_elements(bcast.operands[0].type, result_type):
@@ -182,16 +194,34 @@ def _permutation(op: Operation) -> list[int]:
 
 
 def fold_transpose(view: Any, operands: tuple) -> Any:
+    """Splat constant -> the splat; poison -> poison; a transpose that keeps the shape
+    and moves only unit dims (identity included) -> the source."""
     op = view.op
     source = op.operands[0]
-    perm = _permutation(op)
-    if perm == list(range(len(perm))):
-        return source
     attr = operands[0]
     result_type = op.results[0].type
     if isinstance(attr, DenseIntOrFPElementsAttr) and attr.is_splat:
         return _splat(result_type, attr.data)
+    if attr is POISON:
+        return POISON
+    if source.type == result_type and order_preserving(_permutation(op), source.type):
+        return source
     return None
+
+
+def order_preserving(perm: list[int], source_type: Any) -> bool:
+    """The permutation keeps the relative order of the dims that are not fixed unit dims
+    (MLIR's isOrderPreserving): the transpose does not move any element."""
+    if not isinstance(source_type, VectorType) or len(perm) != len(source_type.shape):
+        return False
+    current = 0
+    for p in perm:
+        if source_type.shape[p] == 1 and not source_type.scalable_dims[p]:
+            continue
+        if p < current:
+            return False
+        current = p
+    return True
 
 
 class TransposeOfTranspose(RewritePattern):
@@ -216,6 +246,20 @@ class TransposeOfTranspose(RewritePattern):
             op.results[0].type,
             properties={"permutation": dense_i64(composed)},
         )
+
+
+class TransposeOfShapeCast(RewritePattern):
+    """transpose(shape_cast(x)) -> shape_cast(x) when the transpose moves only unit dims
+    (FoldTransposeShapeCast)."""
+
+    root = "vector.transpose"
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        cast = _producer(op.operands[0], "vector.shape_cast")
+        if cast is None or not order_preserving(_permutation(op), op.operands[0].type):
+            return False
+        _, shape_ops = _ops()
+        return _replace(rewriter, op, shape_ops.ShapeCastOp, [cast.operands[0]], op.results[0].type)
 
 
 def _permutes_only_broadcast_dims(perm: list[int], source: Any, rank: int) -> bool:
@@ -257,18 +301,21 @@ class TransposeOfBroadcast(RewritePattern):
 
 # -- vector.from_elements ----------------------------------------------------------------------
 def fold_from_elements(view: Any, operands: tuple) -> Any:
-    """All elements constant -> a dense constant."""
+    """All elements constant -> a dense constant; every result of one to_elements, in
+    order -> its source (when the types match)."""
+    from pyir.dialects.vector_elements_canonicalize import fold_from_elements_of_to_elements
+
     op = view.op
     result_type = op.results[0].type
     if not isinstance(result_type, VectorType) or not operands:
         return None
     chunks = []
     for attr in operands:
-        if not isinstance(attr, (IntegerAttr, FloatAttr)):
-            return None
-        chunk = _scalar_bytes(attr, result_type.element_type)
+        chunk = None
+        if isinstance(attr, (IntegerAttr, FloatAttr)):
+            chunk = _scalar_bytes(attr, result_type.element_type)
         if chunk is None:
-            return None
+            return fold_from_elements_of_to_elements(op)
         chunks.append(chunk)
     return _splat(result_type, b"".join(chunks))
 

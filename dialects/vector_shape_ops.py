@@ -1,6 +1,7 @@
-"""`vector` ops that rearrange elements: shape_cast, from_elements, transpose and step.
+"""`vector` ops that rearrange elements: shape_cast, from_elements, to_elements, transpose
+and step.
 
-`vector.shape_cast` and `vector.step` use declarative formats; `vector.from_elements`
+`vector.shape_cast`, `vector.to_elements` and `vector.step` use declarative formats; `vector.from_elements`
 (its operand types come from the result's element type) and `vector.transpose` (its
 permutation prints as a bare `[1, 0]`) have hand-written syntax (`SYNTAX`). Verifiers
 follow MLIR's VectorOps.cpp, messages included.
@@ -16,7 +17,7 @@ from pyir.constraints import Predicate
 from pyir.core import Operation, Value
 from pyir.dialects.static_dynamic import I64_ARRAY, dense_i64, static_values
 from pyir.dialects.vector_common import VECTOR, keyword, op_attrs, parse_error, split_attr_dict
-from pyir.opdef import OpView, operand, prop, result, var_operand
+from pyir.opdef import OpView, operand, prop, result, var_operand, var_result
 from pyir.traits import Pure
 
 #: MLIR's FixedVectorOfAnyRank: no scalable dim (0-d allowed).
@@ -129,6 +130,47 @@ class FromElementsOp(OpView):
         p.print_optional_attr_dict(op_attrs(op))
         p.write(" : ")
         p.print_type(op.results[0].type)
+
+
+# -- vector.to_elements -----------------------------------------------------------------------
+class ToElementsOp(OpView):
+    """`%r:4 = vector.to_elements %v : vector<2x2xf32>`: the elements of a vector as
+    scalars, in row-major order (the inverse of `vector.from_elements`).
+
+    Invariants: one result per element of the source (a 0-d vector has one; a scalable
+    dim counts its base size, as in MLIR), each of the source's element type.
+    """
+
+    name = "vector.to_elements"
+    traits = (Pure,)
+    source = operand(VECTOR)
+    elements = var_result()
+    assembly_format = "$source attr-dict `:` type($source)"
+
+    @classmethod
+    def infer_result_types(cls, operands: list, attrs: dict) -> list:
+        t = operands[0].type
+        if not isinstance(t, VectorType):
+            raise ValueError(
+                f"invalid kind of type specified: expected builtin.vector, but found '{t}'"
+            )
+        return [t.element_type] * num_elements(t)
+
+    @classmethod
+    def build(cls, source: Value, location: Any = None) -> Operation:
+        return cls.create([source], cls.infer_result_types([source], {}), location=location)
+
+    def verify_(self) -> str | None:
+        source: VectorType = self.op.operands[0].type
+        results = self.op.results
+        if len(results) != num_elements(source) or any(
+            r.type != source.element_type for r in results
+        ):
+            return (
+                "failed to verify that shaped type 'source' matches 'elements' element count "
+                "and types"
+            )
+        return None
 
 
 # -- vector.transpose -------------------------------------------------------------------------
@@ -299,4 +341,4 @@ SYNTAX = CustomSyntax(
     },
 )
 
-OPS = (ShapeCastOp, FromElementsOp, TransposeOp, StepOp)
+OPS = (ShapeCastOp, FromElementsOp, ToElementsOp, TransposeOp, StepOp)

@@ -77,10 +77,17 @@ def test_dialect_lists_the_core_ops_and_enum_attributes() -> None:
         "vector.contract",
         "vector.shape_cast",
         "vector.from_elements",
+        "vector.to_elements",
         "vector.transpose",
         "vector.step",
         "vector.extract_strided_slice",
         "vector.insert_strided_slice",
+        "vector.create_mask",
+        "vector.constant_mask",
+        "vector.vscale",
+        "vector.bitcast",
+        "vector.shuffle",
+        "vector.interleave",
     }
     assert {a.name for a in vector.DIALECT.attributes} == {"vector.kind", "vector.iterator_type"}
 

@@ -1,7 +1,7 @@
 // RUN: pyir-opt %s --split-input-file --verify-diagnostics
 
 // Verifier errors of vector.shape_cast, from_elements, transpose, step,
-// extract_strided_slice and insert_strided_slice (messages as MLIR's).
+// extract_strided_slice, insert_strided_slice and to_elements (messages as MLIR's).
 
 func.func @case1(%a: vector<2x3xf32>) {
   // expected-error @+1 {{'vector.shape_cast' op has different number of elements at source (6) and result (5)}}
@@ -510,5 +510,37 @@ func.func @case63(%b: vector<4x8xf32>) {
 func.func @case64(%a: vector<2x8xi32>, %b: vector<4x8xf32>) {
   // expected-error @+1 {{'vector.insert_strided_slice' op failed to verify that operand #0 and result have same element type}}
   %3 = "vector.insert_strided_slice"(%a, %b) <{offsets = [0, 0], strides = [1, 1]}> : (vector<2x8xi32>, vector<4x8xf32>) -> vector<4x9xf32>
+  return
+}
+
+// -----
+
+func.func @to_elements_count(%v: vector<2x2xf32>) {
+  // expected-error @+1 {{operation defines 4 results but was provided 3 to bind}}
+  %0:3 = vector.to_elements %v : vector<2x2xf32>
+  return
+}
+
+// -----
+
+func.func @to_elements_types(%v: vector<2xf32>) {
+  // expected-error @+1 {{'vector.to_elements' op failed to verify that shaped type 'source' matches 'elements' element count and types}}
+  %0:2 = "vector.to_elements"(%v) : (vector<2xf32>) -> (f32, i32)
+  return
+}
+
+// -----
+
+func.func @to_elements_generic_count(%v: vector<2xf32>) {
+  // expected-error @+1 {{'vector.to_elements' op failed to verify that shaped type 'source' matches 'elements' element count and types}}
+  %0:3 = "vector.to_elements"(%v) : (vector<2xf32>) -> (f32, f32, f32)
+  return
+}
+
+// -----
+
+func.func @to_elements_scalar(%v: f32) {
+  // expected-error @+1 {{'vector.to_elements' op operand #0 must be vector of any non-token type values, but got 'f32'}}
+  %0 = "vector.to_elements"(%v) : (f32) -> (f32)
   return
 }

@@ -1,7 +1,8 @@
 // vector ops that rearrange elements: shape_cast (fixed, 0-d, scalable), from_elements
-// (1-d, n-d, 0-d), transpose (2-d, 3-d, 0-d, scalable), step (index, integer, scalable),
-// extract_strided_slice and insert_strided_slice (full and leading-dims slices, lower-rank
-// sources, scalable dims taken whole), each also with a discardable attribute.
+// (1-d, n-d, 0-d), to_elements (n-d, 0-d, scalable), transpose (2-d, 3-d, 0-d,
+// scalable), step (index, integer, scalable), extract_strided_slice and
+// insert_strided_slice (full and leading-dims slices, lower-rank sources, scalable dims
+// taken whole), each also with a discardable attribute.
 
 func.func @shape_cast(%a: vector<2x3xf32>, %b: vector<f32>, %c: vector<2x[4]xi8>) -> vector<6xf32> {
   %0 = vector.shape_cast %a : vector<2x3xf32> to vector<6xf32>
@@ -42,4 +43,11 @@ func.func @strided_slices(%a: vector<4x8xf32>, %b: vector<4x[4]xi8>, %s: vector<
   %4 = vector.insert_strided_slice %r, %3 offsets = [3, 4], strides = [1] : vector<4xf32> into vector<4x8xf32>
   %5 = vector.insert_strided_slice %t, %b offsets = [1, 0], strides = [1] {tag} : vector<[4]xi8> into vector<4x[4]xi8>
   return %4 : vector<4x8xf32>
+}
+
+func.func @to_elements(%a: vector<2x2xf32>, %b: vector<i8>, %c: vector<[2]xindex>) -> (f32, i8) {
+  %0:4 = vector.to_elements %a : vector<2x2xf32>
+  %1 = vector.to_elements %b : vector<i8>
+  %2:2 = vector.to_elements %c {tag} : vector<[2]xindex>
+  return %0#3, %1 : f32, i8
 }
