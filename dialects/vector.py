@@ -20,8 +20,10 @@ from pyir.deferred_hooks import defer_hooks
 from pyir.dialects import (
     vector_contract,
     vector_mask_ops,
+    vector_masked_memory,
     vector_memory,
     vector_ops,
+    vector_reduction_ops,
     vector_shape_ops,
     vector_shuffle_ops,
     vector_slice_ops,
@@ -36,6 +38,8 @@ _PARTS = (
     vector_shape_ops,
     vector_mask_ops,
     vector_shuffle_ops,
+    vector_masked_memory,
+    vector_reduction_ops,
 )
 #: Ops with declarative formats only (no hand-written grammar).
 _DECLARATIVE = (vector_slice_ops,)
@@ -56,10 +60,15 @@ DIALECT = Dialect(
 
 
 def _install_rewrite_hooks() -> None:
-    from pyir.dialects import vector_canonicalize, vector_transfer_canonicalize
+    from pyir.dialects import (
+        vector_canonicalize,
+        vector_masked_canonicalize,
+        vector_transfer_canonicalize,
+    )
 
     vector_canonicalize.install({op.name: op for op in DIALECT.ops}, DIALECT)
     vector_transfer_canonicalize.install({op.name: op for op in DIALECT.ops})
+    vector_masked_canonicalize.install({op.name: op for op in DIALECT.ops})
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

@@ -88,6 +88,15 @@ def test_dialect_lists_the_core_ops_and_enum_attributes() -> None:
         "vector.bitcast",
         "vector.shuffle",
         "vector.interleave",
+        "vector.maskedload",
+        "vector.maskedstore",
+        "vector.expandload",
+        "vector.compressstore",
+        "vector.gather",
+        "vector.scatter",
+        "vector.multi_reduction",
+        "vector.outerproduct",
+        "vector.deinterleave",
     }
     assert {a.name for a in vector.DIALECT.attributes} == {"vector.kind", "vector.iterator_type"}
 
