@@ -107,18 +107,14 @@ class InParallelOp(OpView):
         return op
 
     def verify_(self) -> str | None:
+        # That each op writes into an output block argument is checked by the op itself
+        # (so the error is at its location, as in MLIR).
         parent = self.op.parent_op()
         if parent is None or parent.name != "scf.forall" or not self.op.regions[0].blocks:
             return None
-        outputs = parent.regions[0].blocks[0].args if parent.regions[0].blocks else []
-        rank = len(outputs) - len(parent.results)
-        out_args = set(outputs[rank:])
         for inner in self.op.regions[0].blocks[0].ops:
-            dest = PARALLEL_COMBINING_OPS.get(inner.name)
-            if dest is None:
+            if inner.name not in PARALLEL_COMBINING_OPS:
                 return "expected only ParallelCombiningOpInterface ops"
-            if dest < len(inner.operands) and inner.operands[dest] not in out_args:
-                return f"'{inner.name}' op may only insert into an output block argument"
         return None
 
     @staticmethod

@@ -7,7 +7,9 @@ tensor canonicalization modules share:
   and `arith.index_cast` (ExtractFromTensorCast, ExtractFromTensorGenerate,
   ExtractElementFromIndexCast);
 - `from_elements` and `splat` of constants are dense constants; `insert` of a splat's own
-  value into it is the splat; `rank` of a ranked tensor is a constant.
+  value into it is the splat; `rank` of a ranked tensor is a constant;
+- a destination-style op (`insert`; vector.transfer_write may use the same pattern) reads
+  through casts that only drop static sizes, its result cast back (FoldTensorCastProducerOp).
 
 Casts, `empty`, `generate`, `dim`, `concat` and `reshape` are in `tensor_shape_canonicalize`;
 the slice, pad and reassociative-reshape ops in `tensor_slice_canonicalize`; `dim` and
@@ -285,12 +287,59 @@ FOLDERS = {
     "tensor.rank": fold_rank,
 }
 
+#: Destination-style ops (MLIR's DestinationStyleOpInterface) by name: the operand index
+#: of the init tied to their single result. insert_slice has its own cast patterns.
+DPS_INIT = {"tensor.insert": 1, "tensor.insert_slice": 1, "vector.transfer_write": 1}
+
+
+class FoldTensorCastProducerOp(RewritePattern):
+    """insert %x into (cast %t : tensor<4xf32> to tensor<?xf32>) ->
+    cast(insert %x into %t : tensor<4xf32>): a destination-style op reads the more static
+    tensor of each cast that only drops static sizes; results take their init's new type
+    and are cast back. MLIR's dialect-wide pattern; instances are made per op name."""
+
+    name = "FoldTensorCastProducerOp"
+
+    def __init__(self, root: str) -> None:
+        self.root = root  # type: ignore[misc]
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        from pyir.dialects.tensor_ops import CastOp
+
+        init = DPS_INIT.get(op.name)
+        if init is None or op.name == "tensor.insert_slice" or op.op_def is None:
+            return False
+        operands = list(op.operands)
+        changed = False
+        for i, value in enumerate(operands):
+            cast = defining(value, "tensor.cast")
+            if cast is not None and preserves_static_info(value.type, cast.operands[0].type):
+                operands[i] = cast.operands[0]
+                changed = True
+        if not changed:
+            return False
+        types = [r.type for r in op.results]
+        if types and init < len(operands):
+            types[0] = operands[init].type
+        props, attrs = dict(op.properties), dict(op.attributes)
+        new = rewriter.create(op.op_def, operands, types, props, attrs, location=op.location)
+        values = []
+        for old, value in zip(op.results, new.results):
+            if value.type != old.type:
+                value = rewriter.create(CastOp, [value], [old.type], location=op.location)
+                value = value.results[0]
+            values.append(value)
+        rewriter.replace_op(op, values)
+        return True
+
+
 PATTERNS: dict[str, tuple] = {
     "tensor.extract": (
         ExtractFromTensorCast,
         ExtractElementFromIndexCast,
         ExtractFromTensorGenerate,
     ),
+    "tensor.insert": (FoldTensorCastProducerOp("tensor.insert"),),
 }
 
 

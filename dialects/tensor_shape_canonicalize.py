@@ -10,6 +10,10 @@
 - `dim` of a dynamic size of `empty`, `generate` or a rank-preserving `extract_slice` is
   that size operand; `dim` reads through casts (DimOfCastOp);
 - `dim` of a `reshape` is an element of its shape operand (DimOfReshapeOp);
+- `dim` of a result of a destination-style op (`insert`, `insert_slice`, a tensor
+  `vector.transfer_write`) or of `scf.forall` is `dim` of the tied init / shared output
+  (DimOfDestStyleOp, and scf's DimOfForallOp); not of `scf.for`, whose results may differ
+  from its inits;
 - `concat` of one input is that input (or a cast of it); inputs and result get the static
   sizes the other inputs imply, through casts (InferConcatOperandTypes / ResultType);
 - `reshape` of a splat constant, of a reshape, or back to its own sizes.
@@ -24,6 +28,7 @@ from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.dialects.shape_folding import const_int, defining, dim_folder, fold_cast
 from pyir.dialects.tensor_canonicalize import (
+    DPS_INIT,
     fold_dynamic_sizes,
     joined_shape,
     preserves_static_info,
@@ -331,6 +336,40 @@ class DimOfReshapeOp(RewritePattern):
         return True
 
 
+class DimOfDestStyleOp(RewritePattern):
+    """dim(insert_slice %s into %d, i) -> dim(%d, i) (any destination-style op's init)"""
+
+    root = "tensor.dim"
+
+    def _init(self, producer: Operation, number: int) -> Any:
+        index = DPS_INIT.get(producer.name)
+        if index is None or number != 0 or index >= len(producer.operands):
+            return None
+        return producer.operands[index]
+
+    def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
+        source = op.operands[0]
+        producer = getattr(source, "op", None)
+        if producer is None:
+            return False
+        init = self._init(producer, source.index)
+        if init is None or init.type != source.type:
+            return False
+        rewriter.set_operand(op, 0, init)
+        return True
+
+
+class DimOfForallOp(DimOfDestStyleOp):
+    """dim(scf.forall ... shared_outs(%o = %t), i) -> dim(%t, i) (a pattern of scf.forall
+    in MLIR; here with the dim's, which only matter together)."""
+
+    def _init(self, producer: Operation, number: int) -> Any:
+        if producer.name != "scf.forall":
+            return None
+        first = len(producer.operands) - len(producer.results)
+        return producer.operands[first + number] if first >= 0 else None
+
+
 def _concat_inferred(op: Operation) -> RankedTensorType | None:
     """The result type concat's inputs imply, or None for an op that would not verify."""
     from pyir.dialects.tensor_ops import ConcatOp
@@ -405,6 +444,12 @@ PATTERNS: dict[str, tuple] = {
     "tensor.bitcast": (ChainedTensorBitcast,),
     "tensor.empty": (ReplaceEmptyTensorStaticShapeDims,),
     "tensor.generate": (StaticTensorGenerate,),
-    "tensor.dim": (FoldEmptyTensorWithDimOp, DimOfCastOp, DimOfReshapeOp),
+    "tensor.dim": (
+        FoldEmptyTensorWithDimOp,
+        DimOfCastOp,
+        DimOfDestStyleOp,
+        DimOfReshapeOp,
+        DimOfForallOp,
+    ),
     "tensor.concat": (SingleInputConcatOp, InferConcatOperandTypes, InferConcatResultType),
 }

@@ -14,6 +14,8 @@ InsertSliceOp, PadOp, CollapseShapeOp and ExpandShapeOp):
   the sizes gets a cast (InsertSliceOpSourceCastInserter); casts that only drop static
   sizes of the source or dest are looked through, with a cast of the result back
   (InsertSliceOpCastFolder);
+- parallel_insert_slice: the same three patterns (MLIR has no folder for it); a cast of its
+  source goes before its `scf.forall.in_parallel` parent;
 - pad: no padding (and no `nofold`) -> the source, or a cast of it (FoldStaticZeroPadding);
   the other pad patterns are in `tensor_pad_canonicalize`;
 - collapse_shape / expand_shape: to the same type -> the source; of a dense constant -> the
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pyir.builder import InsertionPoint
 from pyir.builtin_types import DYNAMIC, RankedTensorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
@@ -206,15 +209,26 @@ def fold_insert_slice(view: Any, operands: tuple) -> Any:
     return None
 
 
+def _cast_source_to(rewriter: Any, op: Operation, source: Any, source_type: Any) -> Any:
+    """`tensor.cast source` to `source_type`, created before `op` (before its parent for
+    parallel_insert_slice, whose parent holds nothing else)."""
+    from pyir.dialects.tensor_ops import CastOp
+
+    anchor = op if op.results else op.parent_op()
+    with rewriter.at(InsertionPoint.before(anchor)):
+        cast = rewriter.create(CastOp, [source], [source_type], location=op.location)
+    return cast.results[0]
+
+
+# The insert_slice patterns also serve parallel_insert_slice (subclasses with its root, at
+# the end): the new op is built by `op.op_def`, both classes sharing
+# `build(source, dest, offsets, sizes, strides)`, and only insert_slice has a result.
 class InsertSliceConstantArgumentFolder(RewritePattern):
     """insert_slice %s into %d[%c0] [%c4] [%c1] -> insert_slice (cast %s) into %d[0] [4] [1]"""
 
     root = "tensor.insert_slice"
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        from pyir.dialects.tensor_ops import CastOp
-        from pyir.dialects.tensor_slice_ops import InsertSliceOp
-
         lists = _lists(op)
         if not _fold_lists(lists):
             return False
@@ -225,9 +239,8 @@ class InsertSliceConstantArgumentFolder(RewritePattern):
             len(source.type.shape), dest.type, split_mixed(lists[1])[0]
         )
         if source_type != source.type:
-            source = rewriter.create(CastOp, [source], [source_type], location=op.location)
-            source = source.results[0]
-        new = InsertSliceOp.build(source, dest, *lists)
+            source = _cast_source_to(rewriter, op, source, source_type)
+        new = op.op_def.build(source, dest, *lists)
         replace_with_built(rewriter, op, new)
         return True
 
@@ -267,7 +280,7 @@ class InsertSliceOpCastFolder(RewritePattern):
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
         from pyir.dialects.tensor_ops import CastOp
         from pyir.dialects.tensor_shapes import slice_type_error
-        from pyir.dialects.tensor_slice_ops import InsertSliceOp, infer_slice_type
+        from pyir.dialects.tensor_slice_ops import infer_slice_type
 
         if any(const_int(v) is not None for v in op.operands):
             return False  # the constant folder goes first
@@ -293,10 +306,10 @@ class InsertSliceOpCastFolder(RewritePattern):
             return False
         if not _in_bounds(dst.type.shape, [offsets, sizes, strides]):
             return False
-        new = InsertSliceOp.build(src, dst, offsets, sizes, strides)
+        new = op.op_def.build(src, dst, offsets, sizes, strides)
         new.location = op.location
         rewriter.insert(new)
-        if dst.type != op.operands[1].type:
+        if op.results and dst.type != op.operands[1].type:
             new = rewriter.create(
                 CastOp, [new.results[0]], [op.results[0].type], location=op.location
             )
@@ -311,9 +324,6 @@ class InsertSliceOpSourceCastInserter(RewritePattern):
     root = "tensor.insert_slice"
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
-        from pyir.dialects.tensor_ops import CastOp
-        from pyir.dialects.tensor_slice_ops import InsertSliceOp
-
         source, dest = op.operands[0], op.operands[1]
         source_type = source.type
         if len(source_type.shape) != len(dest.type.shape):
@@ -330,8 +340,10 @@ class InsertSliceOpSourceCastInserter(RewritePattern):
             return False
         if any(a != b and DYNAMIC not in (a, b) for a, b in zip(source_type.shape, shape)):
             return False  # not cast compatible
-        cast = rewriter.create(CastOp, [source], [new_type], location=op.location)
-        new = InsertSliceOp.build(cast.results[0], dest, *_lists(op))
+        # MLIR puts the cast of a parallel_insert_slice inside its parent (which then fails
+        # to verify); it goes before the parent here, as for the constant folder.
+        cast = _cast_source_to(rewriter, op, source, new_type)
+        new = op.op_def.build(cast, dest, *_lists(op))
         replace_with_built(rewriter, op, new)
         return True
 
@@ -408,6 +420,25 @@ class FoldCollapseWithFromElements(FoldReshapeWithFromElements):
     root = "tensor.collapse_shape"
 
 
+class ParallelInsertSliceConstantArgumentFolder(InsertSliceConstantArgumentFolder):
+    """parallel_insert_slice %s into %o[%c0] [%c4] [%c1] -> ... into %o[0] [4] [1]"""
+
+    root = "tensor.parallel_insert_slice"
+
+
+class ParallelInsertSliceOpCastFolder(InsertSliceOpCastFolder):
+    """parallel_insert_slice (cast %s : more static) into %o -> parallel_insert_slice %s"""
+
+    root = "tensor.parallel_insert_slice"
+
+
+class ParallelInsertSliceOpSourceCastInserter(InsertSliceOpSourceCastInserter):
+    """parallel_insert_slice %s : tensor<?xf32> into %o[..] [%c4] [..] (not foldable) ->
+    parallel_insert_slice (cast %s : tensor<4xf32>), the cast before the parent"""
+
+    root = "tensor.parallel_insert_slice"
+
+
 FOLDERS = {
     "tensor.extract_slice": fold_extract_slice,
     "tensor.insert_slice": fold_insert_slice,
@@ -422,6 +453,11 @@ PATTERNS: dict[str, tuple] = {
         InsertSliceConstantArgumentFolder,
         InsertSliceOpCastFolder,
         InsertSliceOpSourceCastInserter,
+    ),
+    "tensor.parallel_insert_slice": (
+        ParallelInsertSliceConstantArgumentFolder,
+        ParallelInsertSliceOpCastFolder,
+        ParallelInsertSliceOpSourceCastInserter,
     ),
     "tensor.pad": (
         FoldStaticZeroPadding,

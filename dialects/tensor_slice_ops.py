@@ -60,16 +60,17 @@ from pyir.traits import Pure, SingleBlock
 from pyir.verifier import PlainMessage
 
 _SLICE_LISTS = ("offsets", "sizes", "strides")
-_SLICE_ELIDED = ("static_offsets", "static_sizes", "static_strides", "operandSegmentSizes")
+SLICE_ELIDED = ("static_offsets", "static_sizes", "static_strides", "operandSegmentSizes")
 
 
-def _slice_lists(view: Any) -> tuple[list[tuple[int, ...]], list[list[Value]]]:
+def slice_lists(view: Any) -> tuple[list[tuple[int, ...]], list[list[Value]]]:
+    """The static offsets, sizes and strides of a slice op view, and their Value groups."""
     statics = [static_values(view.op.properties.get("static_" + n)) for n in _SLICE_LISTS]
     dynamics = [getattr(view, n) for n in _SLICE_LISTS]
     return statics, dynamics
 
 
-def _interface_error(rank: int, statics: list, dynamics: list) -> str | None:
+def slice_interface_error(rank: int, statics: list, dynamics: list) -> str | None:
     """MLIR's OffsetSizeAndStride interface verifier (all emitted without the op prefix)."""
     offsets, sizes, strides = statics
     if not (len(offsets) == 1 and rank == 1) and len(offsets) != len(sizes):
@@ -91,16 +92,18 @@ def _interface_error(rank: int, statics: list, dynamics: list) -> str | None:
     return non_negative_error("offsets", offsets) or non_negative_error("sizes", sizes)
 
 
-def _print_slice_lists(op: Operation, p: Any) -> None:
+def print_slice_lists(op: Operation, p: Any) -> None:
+    """`[0, %o] [4, %n] [1, 1]`: the offsets, sizes and strides of a slice op."""
     view = op.op_def(op)
-    statics, dynamics = _slice_lists(view)
+    statics, dynamics = slice_lists(view)
     for i, (static, dynamic) in enumerate(zip(statics, dynamics)):
         if i:
             p.write(" ")
         print_index_list(p, static, dynamic)
 
 
-def _slice_properties(statics: Sequence[Sequence[int]], leading: int, dynamics: list) -> dict:
+def slice_properties(statics: Sequence[Sequence[int]], leading: int, dynamics: list) -> dict:
+    """The properties of a slice op with `leading` tensor operands before its lists."""
     return {
         "static_offsets": dense_i64(statics[0]),
         "static_sizes": dense_i64(statics[1]),
@@ -151,7 +154,7 @@ class ExtractSliceOp(OpView):
         if result_type is None:
             result_type = infer_slice_type(source.type, statics[1])
         operands = [source, *dynamics[0], *dynamics[1], *dynamics[2]]
-        return cls.create(operands, [result_type], _slice_properties(statics, 1, dynamics))
+        return cls.create(operands, [result_type], slice_properties(statics, 1, dynamics))
 
     def mixed(self, which: str) -> list:
         """The `offsets`, `sizes` or `strides` list as ints and Values."""
@@ -161,8 +164,8 @@ class ExtractSliceOp(OpView):
 
     def verify_(self) -> str | None:
         source = self.op.operand_slots[0].value.type
-        statics, dynamics = _slice_lists(self)
-        message = _interface_error(len(source.shape), statics, dynamics)
+        statics, dynamics = slice_lists(self)
+        message = slice_interface_error(len(source.shape), statics, dynamics)
         if message is None:
             expected = infer_slice_type(source, statics[1])
             message = slice_type_error(expected, self.op.results[0].type)
@@ -175,8 +178,8 @@ class ExtractSliceOp(OpView):
         source = op.operand_slots[0].value
         p.write(" ")
         p.print_operand(source)
-        _print_slice_lists(op, p)
-        print_attr_dict(op, p, _SLICE_ELIDED)
+        print_slice_lists(op, p)
+        print_attr_dict(op, p, SLICE_ELIDED)
         p.write(" : ")
         p.print_type(source.type)
         p.write(" to ")
@@ -216,15 +219,15 @@ class InsertSliceOp(OpView):
     ) -> Operation:
         statics, dynamics = zip(*(split_mixed(m) for m in (offsets, sizes, strides)))
         operands = [source, dest, *dynamics[0], *dynamics[1], *dynamics[2]]
-        return cls.create(operands, [dest.type], _slice_properties(statics, 2, dynamics))
+        return cls.create(operands, [dest.type], slice_properties(statics, 2, dynamics))
 
     def verify_(self) -> str | None:
         source = self.op.operand_slots[0].value.type
         dest = self.op.operand_slots[1].value.type
         if self.op.results[0].type != dest:
             return "failed to verify that expected result type to match dest type"
-        statics, dynamics = _slice_lists(self)
-        message = _interface_error(len(dest.shape), statics, dynamics)
+        statics, dynamics = slice_lists(self)
+        message = slice_interface_error(len(dest.shape), statics, dynamics)
         if message is None:
             message = slice_type_error(infer_slice_type(dest, statics[1]), source)
         if message is None:
@@ -239,8 +242,8 @@ class InsertSliceOp(OpView):
         p.print_operand(source)
         p.write(" into ")
         p.print_operand(dest)
-        _print_slice_lists(op, p)
-        print_attr_dict(op, p, _SLICE_ELIDED)
+        print_slice_lists(op, p)
+        print_attr_dict(op, p, SLICE_ELIDED)
         p.write(" : ")
         p.print_type(source.type)
         p.write(" into ")

@@ -13,9 +13,10 @@ them:
   strict properties in assembly format is enabled`;
 - tensor.from_elements' operand count and static shape.
 
-`tensor.generate` and `tensor.pad` get MLIR's implicit terminator: an empty body block, or
-one not ending in a terminator, receives an operand-less `tensor.yield` (which then fails
-to verify, as in MLIR). The printers are the op classes' `print_custom`.
+`tensor.parallel_insert_slice` shares insert_slice's rule. `tensor.generate` and `tensor.pad`
+get MLIR's implicit terminator: a body block not ending in a terminator receives an
+operand-less `tensor.yield` (which then fails to verify, as in MLIR). The printers are the
+op classes' `print_custom`.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.asm import CustomSyntax
-from pyir.builtin_attributes import ArrayAttr, IntegerAttr
+from pyir.builtin_attributes import ArrayAttr, IntegerAttr, UnitAttr
 from pyir.builtin_types import INDEX, IntegerType, RankedTensorType
 from pyir.core import Block, Operation
-from pyir.dialects import tensor_ops, tensor_slice_ops
+from pyir.dialects import tensor_ops, tensor_parallel_ops, tensor_slice_ops
 from pyir.dialects.static_dynamic import dense_i64, index_list_syntax, resolve_index_list
 from pyir.dialects.tensor_ops import (
     ConcatOp,
@@ -51,8 +52,6 @@ from pyir.dialects.tensor_slice_ops import (
 )
 from pyir.opdef import segment_sizes
 from pyir.traits import IsTerminator
-
-_I64 = IntegerType(64)
 
 _OPS_GRAMMAR = r"""
 !tensor_empty_kw: "tensor.empty"
@@ -83,7 +82,7 @@ tensor_int: INTEGER -> tensor_int_pos
           | "-" INTEGER -> tensor_int_neg
 !tensor_extract_slice_kw: "tensor.extract_slice"
 tensor_extract_slice: tensor_extract_slice_kw value_use tensor_index_list tensor_index_list tensor_index_list [tensor_attr_dict] ":" tensor_typed "to" tensor_typed
-!tensor_insert_slice_kw: "tensor.insert_slice"
+!tensor_insert_slice_kw: "tensor.insert_slice" | "tensor.parallel_insert_slice"
 tensor_insert_slice: tensor_insert_slice_kw value_use "into" value_use tensor_index_list tensor_index_list tensor_index_list [tensor_attr_dict] ":" tensor_typed "into" tensor_typed
 !tensor_pad_kw: "tensor.pad"
 tensor_pad: tensor_pad_kw value_use [tensor_nofold] "low" tensor_index_list "high" tensor_index_list region [tensor_attr_dict] ":" tensor_typed "to" tensor_typed
@@ -99,7 +98,7 @@ tensor_typed: type
 """
 
 # Every tensor op by name (tensor.yield, which has no custom form here, is never looked up).
-_CLASSES = {cls.name: cls for cls in (*tensor_ops.OPS, *tensor_slice_ops.OPS)}
+_CLASSES = {c.name: c for c in (*tensor_ops.OPS, *tensor_slice_ops.OPS, *tensor_parallel_ops.OPS)}
 
 
 # -- small rules --------------------------------------------------------------------------------
@@ -352,7 +351,7 @@ def _concat(state: Any) -> Any:
         state.end_op()
         inputs, results = signature
         operands = state.resolve_all(uses or [], list(inputs), state.pos)
-        props = {"dim": IntegerAttr(dim, _I64)}
+        props = {"dim": IntegerAttr(dim, IntegerType(64))}
         return ConcatOp.create(
             operands, list(results), props, attributes=_split_attrs(state, name, attrs)
         )
@@ -394,8 +393,10 @@ def _insert_slice(state: Any) -> Any:
         dest = _ranked(state, name, dest_typed)
         operands = [state.resolve(src, source), state.resolve(dst, dest)]
         props, dynamic = _slice_props(state, [offsets, sizes, strides], 2)
-        return InsertSliceOp.create(
-            operands + dynamic, [dest], props, _split_attrs(state, name, attrs)
+        # parallel_insert_slice: the same syntax, no result.
+        results = [dest] if name == InsertSliceOp.name else []
+        return _CLASSES[name].create(
+            operands + dynamic, results, props, _split_attrs(state, name, attrs)
         )
 
     return build
@@ -415,8 +416,6 @@ def _pad(state: Any) -> Any:
             "operandSegmentSizes": segment_sizes([1, len(d_low), len(d_high)]),
         }
         if nofold is not None:
-            from pyir.builtin_attributes import UnitAttr
-
             props["nofold"] = UnitAttr()
         _ensure_terminator(body, state.loc(pos))
         operands = [state.resolve(use, source), *d_low, *d_high]

@@ -19,6 +19,7 @@ from pyir.dialects.tensor_ops import (
     SplatOp,
     YieldOp,
 )
+from pyir.dialects.tensor_parallel_ops import ParallelInsertSliceOp
 from pyir.dialects.tensor_shapes import (
     collapsed_shape,
     concat_error,
@@ -68,7 +69,7 @@ def test_every_upstream_op_but_gather_scatter_is_registered() -> None:
     assert names == {
         "bitcast", "cast", "collapse_shape", "concat", "dim", "empty", "expand_shape",
         "extract", "extract_slice", "from_elements", "generate", "insert", "insert_slice",
-        "pad", "rank", "reshape", "splat", "yield",
+        "pad", "parallel_insert_slice", "rank", "reshape", "splat", "yield",
     }  # fmt: skip
 
 
@@ -122,6 +123,20 @@ def test_slice_builders_take_mixed_lists() -> None:
     ) in text
     assert "tensor.insert_slice %extracted_slice into %arg0[0, %arg1] [4, %arg1] [1, 1]" in text
     assert ext.properties["operandSegmentSizes"].values == (1, 1, 1, 0)
+
+
+def test_parallel_insert_slice_builder_has_no_result_and_needs_its_parent() -> None:
+    fn, block = _func(T(8, 16), T(4, 16), INDEX)
+    t, s, i = block.args
+    op = ParallelInsertSliceOp.build(s, t, [i, 0], [4, 16], [1, 1])
+    block.append(op)
+    assert len(op.results) == 0
+    assert ParallelInsertSliceOp(op).mixed("offsets") == [i, 0]
+    assert op.properties["operandSegmentSizes"].values == (1, 1, 1, 0, 0)
+    block.append(ReturnOp.create([]))
+    errors = _errors(fn)
+    assert len(errors) == 1
+    assert errors[0].startswith("expected InParallelOpInterface parent, got:")
 
 
 def test_pad_and_generate_builders_make_index_blocks() -> None:
