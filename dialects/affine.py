@@ -3,7 +3,9 @@ affine functions of loop variables and symbols, with MLIR's custom syntax.
 
 Ops: affine.apply, affine.min, affine.max, affine.load, affine.store, affine.yield
 (`affine_ops`), affine.for, affine.if (`affine_loops`), affine.parallel
-(`affine_parallel`). Their hand-written syntax is parsed by `affine_syntax`; MLIR's rules
+(`affine_parallel`), affine.delinearize_index and affine.linearize_index
+(`affine_index_ops`, syntax in `affine_index_syntax`), affine.vector_load and
+affine.vector_store (`affine_vector_ops`, syntax in `affine_vector_syntax`). Their hand-written syntax is parsed by `affine_syntax`; MLIR's rules
 for valid dimension and symbol operands are in `affine_scope`; inline maps over SSA
 names (`%m[%i + 1, symbol(%n)]`) in `affine_ssa`.
 """
@@ -12,29 +14,40 @@ from __future__ import annotations
 
 from pyir.context import Dialect
 from pyir.deferred_hooks import defer_hooks
+from pyir.dialects.affine_index_ops import DelinearizeIndexOp, LinearizeIndexOp
+from pyir.dialects.affine_index_syntax import with_index_ops
 from pyir.dialects.affine_loops import ForOp, IfOp
 from pyir.dialects.affine_ops import ApplyOp, LoadOp, MaxOp, MinOp, StoreOp, YieldOp
 from pyir.dialects.affine_parallel import ParallelOp
 from pyir.dialects.affine_scope import affine_scope, is_top_level_value, is_valid_symbol
 from pyir.dialects.affine_syntax import SYNTAX
+from pyir.dialects.affine_vector_ops import VectorLoadOp, VectorStoreOp
+from pyir.dialects.affine_vector_syntax import with_vector_ops
 
 __all__ = [
     "DIALECT",
     "ApplyOp",
+    "DelinearizeIndexOp",
     "ForOp",
     "IfOp",
+    "LinearizeIndexOp",
     "LoadOp",
     "MaxOp",
     "MinOp",
     "ParallelOp",
     "StoreOp",
+    "VectorLoadOp",
+    "VectorStoreOp",
     "YieldOp",
 ]
 
 DIALECT = Dialect(
     "affine",
-    [ApplyOp, MinOp, MaxOp, LoadOp, StoreOp, YieldOp, ForOp, IfOp, ParallelOp],
-    syntax=SYNTAX,
+    [
+        *(ApplyOp, MinOp, MaxOp, LoadOp, StoreOp, YieldOp, ForOp, IfOp, ParallelOp),
+        *(DelinearizeIndexOp, LinearizeIndexOp, VectorLoadOp, VectorStoreOp),
+    ],
+    syntax=with_vector_ops(with_index_ops(SYNTAX)),
     description="Affine loops, conditionals and memory accesses.",
 )
 
@@ -47,9 +60,11 @@ DIALECT.is_valid_symbol = is_valid_symbol  # type: ignore[attr-defined]
 
 
 def _install_rewrite_hooks() -> None:
-    from pyir.dialects import affine_canonicalize
+    from pyir.dialects import affine_canonicalize, affine_index_canonicalize
 
-    affine_canonicalize.install({op.name: op for op in DIALECT.ops}, DIALECT)
+    ops = {op.name: op for op in DIALECT.ops}
+    affine_canonicalize.install(ops, DIALECT)
+    affine_index_canonicalize.install(ops)
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

@@ -125,6 +125,8 @@ _MAP_OPERANDS_START = {
     "affine.max": 0,
     "affine.load": 1,
     "affine.store": 2,
+    "affine.vector_load": 1,
+    "affine.vector_store": 2,
 }
 
 
@@ -157,7 +159,8 @@ def _replace_map_op(rewriter: Any, op: Operation, amap: AffineMap, operands: lis
 
 class SimplifyAffineOp(RewritePattern):
     """op #map(%operands) -> op #map'(%operands') with producers composed, operands
-    canonicalized and the map simplified (for apply, min, max, load, store)."""
+    canonicalized and the map simplified (for apply, min, max, load, store, vector_load,
+    vector_store)."""
 
     def __init__(self, root: str) -> None:
         self.root = root  # type: ignore[misc]
@@ -445,6 +448,8 @@ def install(ops: dict, dialect: Any) -> None:
         "affine.apply": (SimplifyAffineOp("affine.apply"),),
         "affine.load": (SimplifyAffineOp("affine.load"),),
         "affine.store": (SimplifyAffineOp("affine.store"),),
+        "affine.vector_load": (SimplifyAffineOp("affine.vector_load"),),
+        "affine.vector_store": (SimplifyAffineOp("affine.vector_store"),),
         "affine.for": (ForEmptyBody(),),
         "affine.if": (IfDropEmptyElse(), IfConstantCondition()),
     }

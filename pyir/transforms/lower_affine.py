@@ -47,6 +47,8 @@ from pyir.passes import Pass
 from pyir.rewriter import PatternRewriter
 from pyir.traits import ConstantLike
 from pyir.transforms.affine_folding import INPLACE, AffineRules, fold
+from pyir.transforms.lower_affine_index import INDEX_PATTERNS
+from pyir.transforms.lower_affine_vector import VECTOR_PATTERNS
 
 __all__ = ["LowerAffinePass", "lower_affine"]
 
@@ -179,7 +181,7 @@ class AffineLowering:
         op_def = op.op_def
         if op_def is None or ConstantLike in op_def.traits_set:
             return None
-        if op.name.startswith("affine."):
+        if op.name.startswith("affine.") and op.name not in INDEX_PATTERNS:
             results = fold(op, self.rules)
         else:
             try:
@@ -471,6 +473,8 @@ _PATTERNS = {
     "affine.for": lower_for,
     "affine.if": lower_if,
     "affine.parallel": lower_parallel,
+    **INDEX_PATTERNS,
+    **VECTOR_PATTERNS,
 }
 
 
