@@ -5,7 +5,8 @@ The ops live in these modules: `vector_ops` (broadcast, fma, extract, insert),
 `vector_contract` (reduction, contract, and the `#vector.kind` / `#vector.iterator_type`
 attributes), `vector_shape_ops` (shape_cast, from_elements, to_elements, transpose,
 step), `vector_slice_ops` (extract_strided_slice, insert_strided_slice),
-`vector_mask_ops` (create_mask, constant_mask, vscale) and `vector_shuffle_ops`
+`vector_mask_ops` (create_mask, constant_mask, vscale), `vector_mask_region`
+(mask, yield) and `vector_shuffle_ops`
 (bitcast, shuffle, interleave); `vector_common` holds their shared constraints and
 helpers.
 `vector.splat` is not defined: the MLIR this dialect follows (the one in `iree-opt`)
@@ -20,6 +21,7 @@ from pyir.deferred_hooks import defer_hooks
 from pyir.dialects import (
     vector_contract,
     vector_mask_ops,
+    vector_mask_region,
     vector_masked_memory,
     vector_memory,
     vector_ops,
@@ -40,6 +42,7 @@ _PARTS = (
     vector_shuffle_ops,
     vector_masked_memory,
     vector_reduction_ops,
+    vector_mask_region,
 )
 #: Ops with declarative formats only (no hand-written grammar).
 _DECLARATIVE = (vector_slice_ops,)
@@ -62,6 +65,7 @@ DIALECT = Dialect(
 def _install_rewrite_hooks() -> None:
     from pyir.dialects import (
         vector_canonicalize,
+        vector_mask_region_canonicalize,
         vector_masked_canonicalize,
         vector_transfer_canonicalize,
     )
@@ -69,6 +73,7 @@ def _install_rewrite_hooks() -> None:
     vector_canonicalize.install({op.name: op for op in DIALECT.ops}, DIALECT)
     vector_transfer_canonicalize.install({op.name: op for op in DIALECT.ops})
     vector_masked_canonicalize.install({op.name: op for op in DIALECT.ops})
+    vector_mask_region_canonicalize.install({op.name: op for op in DIALECT.ops})
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

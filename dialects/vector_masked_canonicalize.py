@@ -16,7 +16,8 @@ A mask is all-true / all-false when it is an `arith.constant` whose elements all
   -> maskedstore (FoldContiguousScatter);
 - multi_reduction: no reduction dims -> the source (fold); every reduced dim of size 1
   -> a shape_cast (or an extract for a scalar result) combined with the accumulator by
-  the kind's arith op (ElideUnitDimsInMultiDimReduction).
+  the kind's arith op (ElideUnitDimsInMultiDimReduction); in a `vector.mask`, the mask
+  is cast the same way and an `arith.select` picks the cast source where it is off.
 """
 
 from __future__ import annotations
@@ -24,11 +25,16 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.builtin_attributes import bool_attr
-from pyir.builtin_types import FloatType, MemRefType, VectorType
+from pyir.builtin_types import I1, FloatType, MemRefType, VectorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.dialects.static_dynamic import dense_i64, static_values
-from pyir.dialects.vector_reduction_canonicalize import _COMBINE, _arith_op
+from pyir.dialects.vector_reduction_canonicalize import (
+    _COMBINE,
+    _arith_op,
+    _masked_root,
+    _select,
+)
 from pyir.dialects.vector_transfer_canonicalize import fold_memref_cast
 from pyir.folding import constant_value
 from pyir.patterns import RewritePattern
@@ -219,17 +225,29 @@ class MultiReductionOfUnitDims(RewritePattern):
         combine = _arith_op(name) if name is not None else None
         if combine is None:
             return False
-        if isinstance(dest, VectorType):
-            cast = rewriter.create(ShapeCastOp, [op.operands[0]], [dest], location=op.location)
-        else:
+        root, mask = _masked_root(op, rewriter)
+
+        def cast(value: Any, t: Any) -> Any:
+            if isinstance(t, VectorType):
+                return rewriter.create(ShapeCastOp, [value], [t], location=op.location)
             position = {"static_position": dense_i64([0] * len(source.shape))}
-            cast = rewriter.create(
-                ExtractOp, [op.operands[0]], [dest], position, location=op.location
+            return rewriter.create(ExtractOp, [value], [t], position, location=op.location)
+
+        if mask is not None:
+            mask_dest = (
+                VectorType(dest.shape, I1, dest.scalable_dims)
+                if isinstance(dest, VectorType)
+                else I1
             )
+            mask = cast(mask, mask_dest).results[0]
+        source_cast = cast(op.operands[0], dest).results[0]
         new = rewriter.create(
-            combine, [op.operands[1], cast.results[0]], [dest], location=op.location
-        )
-        rewriter.replace_op(op, new)
+            combine, [op.operands[1], source_cast], [dest], location=op.location
+        ).results[0]
+        if mask is not None:
+            # Masked-off lanes take the (cast) source, as MLIR's pattern does.
+            new = _select(rewriter, op, mask, new, source_cast)
+        rewriter.replace_op(root, [new])
         return True
 
 

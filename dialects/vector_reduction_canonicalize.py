@@ -2,7 +2,9 @@
 `--canonicalize` applies them.
 
 - reduction of a one-element (or 0-d) vector -> an extract, combined with the
-  accumulator by the arith op of the kind (ElideSingleElementReduction);
+  accumulator by the arith op of the kind (ElideSingleElementReduction); in a
+  `vector.mask`, the mask op is replaced and an `arith.select` on the mask's element
+  keeps the accumulator in the masked-off lane;
 - `arith.addf` / `arith.addi` of a contraction whose accumulator is zero -> the
   contraction accumulating into the other operand (CanonicalizeContractAdd; the pattern
   is rooted at the arith ops but registered by vector.contract, as in MLIR).
@@ -14,7 +16,7 @@ from typing import Any
 
 from pyir.builder import IRMapping
 from pyir.builtin_attributes import FloatAttr, IntegerAttr
-from pyir.builtin_types import FloatType, IndexType, IntegerType, VectorType
+from pyir.builtin_types import I1, FloatType, IndexType, IntegerType, VectorType
 from pyir.core import Operation
 from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.dialects.static_dynamic import dense_i64
@@ -79,6 +81,16 @@ class ReductionOfOneElement(RewritePattern):
             combine = _arith_op(name) if name is not None else None
             if combine is None:
                 return False
+        root, mask = _masked_root(op, rewriter)
+        if mask is not None and combine is not None:
+            # A masked reduction keeps the accumulator in the masked-off lane.
+            mask = rewriter.create(
+                ExtractOp,
+                [mask],
+                [I1],
+                {"static_position": dense_i64([0] * len(mask.type.shape))},
+                location=op.location,
+            ).results[0]
         extract = rewriter.create(
             ExtractOp,
             [op.operands[0]],
@@ -100,8 +112,29 @@ class ReductionOfOneElement(RewritePattern):
                 location=op.location,
             )
             result = new.results[0]
-        rewriter.replace_op(op, [result])
+            if mask is not None:
+                result = _select(rewriter, op, mask, result, op.operands[1])
+        rewriter.replace_op(root, [result])
         return True
+
+
+def _masked_root(op: Operation, rewriter: Any) -> tuple[Operation, Any]:
+    """The op to replace (the `vector.mask` around `op`, if any) and its mask; new ops
+    go before it."""
+    from pyir.dialects.vector_mask_region_canonicalize import masking_op
+
+    mask_op = masking_op(op)
+    if mask_op is None:
+        return op, None
+    rewriter.set_insertion_point(mask_op)
+    return mask_op, mask_op.operands[0]
+
+
+def _select(rewriter: Any, op: Operation, mask: Any, value: Any, other: Any) -> Any:
+    from pyir.dialects.arith_syntax import SelectOp
+
+    select = rewriter.create(SelectOp, [mask, value, other], [value.type], location=op.location)
+    return select.results[0]
 
 
 _FLOAT_COMBINERS = {f for _, f in _COMBINE.values() if f is not None}

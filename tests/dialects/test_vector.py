@@ -95,6 +95,8 @@ def test_dialect_lists_the_core_ops_and_enum_attributes() -> None:
         "vector.gather",
         "vector.scatter",
         "vector.multi_reduction",
+        "vector.mask",
+        "vector.yield",
         "vector.outerproduct",
         "vector.deinterleave",
     }
