@@ -240,6 +240,10 @@ def test_corpus_iree_roundtrip(ws: Workspace, rel: str) -> None:
                 f"iree generic+debuginfo of {rel}",
                 f"iree generic+debuginfo of iree {mode.name} ({path})",
             )
+        if mode is CUSTOM_DEBUG and custom_drops_locations(rel):
+            # Locations the custom form does not print still get aliases, so a re-parse
+            # renumbers the aliases: not a fixed point, by MLIR's own printer.
+            continue
         assert_same_text(
             printed,
             ws.iree(rel, mode, path),
