@@ -56,7 +56,9 @@ def _in_place(op: Operation) -> list:
 
 
 def fold_apply(view: Any, operands: tuple) -> Any:
-    results = af.fold_apply(view.op)
+    from pyir.dialects.ub import POISON
+
+    results = af.fold_apply(view.op, POISON)
     return None if results is None else results[0]
 
 

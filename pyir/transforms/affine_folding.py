@@ -220,15 +220,19 @@ def _constants(values: list) -> list[int | None]:
     return [constant_int(v) for v in values]
 
 
-def fold_apply(op: Operation) -> list | None:
+def fold_apply(op: Operation, poison: Any = None) -> list | None:
+    """MLIR's AffineApplyOp::fold; a constant division or remainder by zero gives
+    `poison` (the dialect's poison attribute; None: no fold, as in lowering)."""
     amap: AffineMap = op.properties["map"].value
     expr = amap.results[0]
     if expr.kind is DIM:
         return [op.operands[expr.position]]
     if expr.kind is SYMBOL:
         return [op.operands[amap.num_dims + expr.position]]
-    _, results, poison = partial_constant_fold(amap, _constants(op.operands))
-    if poison or results is None:
+    _, results, has_poison = partial_constant_fold(amap, _constants(op.operands))
+    if has_poison:
+        return None if poison is None else [poison]
+    if results is None:
         return None
     return [IntegerAttr(results[0], IndexType())]
 
