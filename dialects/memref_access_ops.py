@@ -11,8 +11,8 @@ Syntax (as mlir-opt prints it):
     memref.copy %a, %b : memref<4xf32> to memref<4xf32>
     %c = memref.cast %m : memref<4xf32> to memref<?xf32>
 
-`alignment(...)` and `nontemporal(...)` may come in either order, each at most once;
-`nontemporal` prints only when true.
+`alignment(...)`, `nontemporal(...)` and (load only) `invariant(...)` may come in any order,
+each at most once; `nontemporal` and `invariant` print only when true.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ def _print_access_flags(op: Operation, p: Any) -> None:
     nontemporal = op.properties.get("nontemporal")
     if nontemporal is not None and getattr(nontemporal, "value", 0):
         p.write(" nontemporal(true)")
+    invariant = op.properties.get("invariant")  # memref.load only
+    if invariant is not None and getattr(invariant, "value", 0):
+        p.write(" invariant(true)")
 
 
 # -- load / store -------------------------------------------------------------------------------
@@ -92,6 +95,7 @@ class LoadOp(OpView):
     indices = var_operand(VARIADIC_INDEX)
     nontemporal = prop(_BOOL, optional=True)
     alignment = prop(ALIGNMENT, optional=True)
+    invariant = prop(_BOOL, optional=True)
     result = result()
 
     @classmethod
@@ -155,12 +159,15 @@ class StoreOp(OpView):
 
 def _access_syntax() -> tuple[str, dict[str, Any]]:
     grammar = (
-        'memref_load: memref_load_kw value_use "[" [value_use_list] "]" memref_flag* '
+        'memref_load: memref_load_kw value_use "[" [value_use_list] "]" memref_load_flag* '
         '[memref_attrs] ":" memref_typed\n'
         'memref_store: memref_store_kw value_use "," value_use "[" [value_use_list] "]" '
         'memref_flag* [memref_attrs] ":" memref_typed\n'
         'memref_flag: "alignment" "(" memref_int ")"      -> memref_flag_alignment\n'
         '    | "nontemporal" "(" memref_bool ")"          -> memref_flag_nontemporal\n'
+        'memref_load_flag: "alignment" "(" memref_int ")" -> memref_flag_alignment\n'
+        '    | "nontemporal" "(" memref_bool ")"          -> memref_flag_nontemporal\n'
+        '    | "invariant" "(" memref_bool ")"            -> memref_flag_invariant\n'
         'memref_bool: "true" -> memref_true\n'
         '    | "false" -> memref_false\n'
         "    | memref_not_bool\n"
@@ -221,6 +228,7 @@ def _access_syntax() -> tuple[str, dict[str, Any]]:
     callbacks = {
         "memref_flag_alignment": flag("alignment"),
         "memref_flag_nontemporal": flag("nontemporal"),
+        "memref_flag_invariant": flag("invariant"),
         "memref_true": lambda state: lambda children: True,
         "memref_false": lambda state: lambda children: False,
         "memref_not_bool": not_bool,

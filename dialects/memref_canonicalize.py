@@ -2,8 +2,8 @@
 getCanonicalizationPatterns of MemRefOps):
 
 - a `memref.cast` of a ranked memref folds into the ops that use it: load, store,
-  atomic_rmw, dealloc, dim and another cast (MLIR's foldMemRefCast); into copy when the
-  cast only loses static information;
+  atomic_rmw, dealloc, dma_start, dma_wait, dim and another cast (MLIR's foldMemRefCast);
+  into copy when the cast only loses static information;
 - `dim` of a dynamic size of alloc / alloca / view / subview is that size operand (not of
   reinterpret_cast: MLIR leaves it); `rank` of a ranked memref is a constant;
 - a load from a constant global with a splat initializer is the splat;
@@ -15,7 +15,9 @@ getCanonicalizationPatterns of MemRefOps):
 - collapse_shape / expand_shape: inverse pairs cancel, chains of one kind compose; mixed
   pairs compose and casts fold in (`memref_reshape_canonicalize`).
 
-subview, reinterpret_cast and view are in `memref_view_canonicalize`.
+subview, reinterpret_cast and view are in `memref_view_canonicalize`; extract_strided_metadata,
+memory_space_cast, assume_alignment, transpose and dim of reshape in
+`memref_meta_canonicalize`; alloca_scope, realloc and prefetch in `memref_scope_canonicalize`.
 """
 
 from __future__ import annotations
@@ -335,6 +337,8 @@ FOLDERS = {
     "memref.store": fold_store,
     "memref.atomic_rmw": fold_atomic_rmw,
     "memref.dealloc": fold_dealloc,
+    "memref.dma_start": fold_dealloc,  # the same in-place cast folding
+    "memref.dma_wait": fold_dealloc,
     "memref.cast": fold_cast,
     "memref.copy": fold_copy,
     "memref.rank": fold_rank,
@@ -362,6 +366,12 @@ PATTERNS: dict[str, tuple] = {
 def install(ops: list[type]) -> None:
     """Give the memref op classes in `ops` their folders and patterns (by op name): those
     of this module and of `memref_view_canonicalize`."""
+    from pyir.dialects import memref_meta_canonicalize as meta
+    from pyir.dialects import memref_scope_canonicalize as scopes
     from pyir.dialects import memref_view_canonicalize as views
 
-    set_hooks(ops, {**FOLDERS, **views.FOLDERS}, {**PATTERNS, **views.PATTERNS})
+    patterns = {**PATTERNS, **views.PATTERNS, **meta.PATTERNS, **scopes.PATTERNS}
+    for name, extra in meta.EXTRA_PATTERNS.items():
+        patterns[name] = patterns.get(name, ()) + extra
+    folders = {**FOLDERS, **views.FOLDERS, **meta.FOLDERS, **scopes.FOLDERS}
+    set_hooks(ops, folders, patterns)

@@ -72,6 +72,16 @@ class PlainMessage(str):
     __slots__ = ()
 
 
+class LocatedMessage(PlainMessage):
+    """A PlainMessage reported at `location` instead of the op's own (MLIR's emitError on
+    another op, such as a nested one a verifier blames)."""
+
+    def __new__(cls, message: str, location: Any) -> LocatedMessage:
+        self = super().__new__(cls, message)
+        self.location = location
+        return self
+
+
 # -- per-definition facts, computed once per op class ------------------------------------------
 class _DefInfo:
     """The trait facts the verifier needs about one op class."""
@@ -187,7 +197,7 @@ class Verifier:
     def _report(self, op: Operation, message: str) -> None:
         """A hook's message: with the op prefix unless it is a PlainMessage."""
         if isinstance(message, PlainMessage):
-            self._emit(str(message), op.location)
+            self._emit(str(message), getattr(message, "location", None) or op.location)
         else:
             self._op_error(op, message)
 

@@ -216,7 +216,10 @@ def test_every_listed_op_is_registered() -> None:
     assert names == {
         "alloc", "alloca", "dealloc", "load", "store", "atomic_rmw", "dim", "rank", "copy",
         "cast", "subview", "reinterpret_cast", "view", "expand_shape", "collapse_shape",
-        "global", "get_global",
+        "global", "get_global", "extract_strided_metadata", "memory_space_cast",
+        "assume_alignment", "transpose", "reshape", "alloca_scope", "alloca_scope.return",
+        "realloc", "prefetch", "generic_atomic_rmw", "atomic_yield",
+        "extract_aligned_pointer_as_index", "distinct_objects", "dma_start", "dma_wait",
     }  # fmt: skip
 
 

@@ -725,3 +725,19 @@ func.func @f(%m: memref<8x16xf32>, %i: index, %v: f32) {
   %0 = memref.expand_shape %m [[0, 1]] output_shape [8, 16] : memref<8x16xf32> into memref<128xf32>
   return
 }
+
+// -----
+
+func.func @store_invariant(%m: memref<4xf32>, %i: index, %v: f32) {
+  // expected-error @+1 {{expected one of ':', 'alignment', 'nontemporal', '{', but got 'invariant'}}
+  memref.store %v, %m[%i] invariant(true) : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @invariant_twice(%m: memref<4xf32>, %i: index) -> f32 {
+  // expected-error @+1 {{custom op 'memref.load' `invariant` clause can appear at most once in the expansion of the oilist directive}}
+  %0 = memref.load %m[%i] invariant(true) invariant(false) : memref<4xf32>
+  return %0 : f32
+}

@@ -102,3 +102,13 @@ func.func @views(%m: memref<8x16xf32>, %i: index, %buf: memref<2048xi8>, %d: mem
   %9 = memref.collapse_shape %1 [[0]] : memref<8xf32, strided<[1], offset: 4>> into memref<8xf32, strided<[1], offset: 4>>
   return
 }
+
+// `invariant` (memref.load only) prints only when true, after alignment and nontemporal.
+// CHECK-LABEL: func.func @invariant_load
+// CHECK-NEXT:    %0 = memref.load %arg0[%arg1] alignment(8) nontemporal(true) invariant(true) : memref<4xf32>
+// CHECK-NEXT:    %1 = memref.load %arg0[%arg1] : memref<4xf32>
+func.func @invariant_load(%m: memref<4xf32>, %i: index) -> (f32, f32) {
+  %0 = memref.load %m[%i] invariant(true) alignment(8) nontemporal(true) : memref<4xf32>
+  %1 = memref.load %m[%i] invariant(false) : memref<4xf32>
+  return %0, %1 : f32, f32
+}

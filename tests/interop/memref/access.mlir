@@ -11,6 +11,7 @@ func.func @access(%m: memref<8x16xf32>, %i: index, %v: f32, %n: memref<4xi32>, %
   memref.store %v, %m[%i, %i] alignment(16) nontemporal(true) : memref<8x16xf32>
   memref.store %h, %z[] : memref<f16>
   %3 = "memref.load"(%m, %i, %i) <{nontemporal = true}> : (memref<8x16xf32>, index, index) -> f32
+  %inv = memref.load %m[%i, %i] alignment(8) invariant(true) nontemporal(true) : memref<8x16xf32>
   %a0 = memref.atomic_rmw addf %v, %m[%i, %i] : (f32, memref<8x16xf32>) -> f32
   %a1 = memref.atomic_rmw addi %w, %n[%i] : (i32, memref<4xi32>) -> i32
   %a2 = memref.atomic_rmw andi %w, %n[%i] : (i32, memref<4xi32>) -> i32
