@@ -372,6 +372,13 @@ def install(ops: dict) -> None:
     """Give the vector memory ops (by name) their folds and patterns."""
     ops["vector.transfer_read"].fold = fold_transfer_read
     ops["vector.transfer_write"].fold = fold_transfer_write
-    ops["vector.transfer_write"].canonicalization_patterns = (WriteAfterWrite(),)
+    # The tensor dialect's FoldTensorCastProducerOp reaches every destination-style op;
+    # MLIR collects dialect patterns before op patterns.
+    from pyir.dialects.tensor_canonicalize import FoldTensorCastProducerOp
+
+    ops["vector.transfer_write"].canonicalization_patterns = (
+        FoldTensorCastProducerOp("vector.transfer_write"),
+        WriteAfterWrite(),
+    )
     ops["vector.load"].fold = fold_load
     ops["vector.store"].fold = fold_store
