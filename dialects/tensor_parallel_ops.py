@@ -16,7 +16,6 @@ from typing import Any
 
 from pyir.core import Operation, Value
 from pyir.dialects.static_dynamic import I64_ARRAY, merge_mixed, split_mixed, static_values
-from pyir.dialects.tensor_ops import print_attr_dict
 from pyir.dialects.tensor_shapes import (
     RANKED_TENSOR,
     VARIADIC_INDEX,
@@ -24,9 +23,8 @@ from pyir.dialects.tensor_shapes import (
     slice_type_error,
 )
 from pyir.dialects.tensor_slice_ops import (
-    SLICE_ELIDED,
     infer_slice_type,
-    print_slice_lists,
+    print_insert_slice,
     slice_interface_error,
     slice_lists,
     slice_properties,
@@ -128,18 +126,7 @@ class ParallelInsertSliceOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        source = op.operand_slots[0].value
-        dest = op.operand_slots[1].value
-        p.write(" ")
-        p.print_operand(source)
-        p.write(" into ")
-        p.print_operand(dest)
-        print_slice_lists(op, p)
-        print_attr_dict(op, p, SLICE_ELIDED)
-        p.write(" : ")
-        p.print_type(source.type)
-        p.write(" into ")
-        p.print_type(dest.type)
+        print_insert_slice(op, p)
 
 
 OPS = [ParallelInsertSliceOp]

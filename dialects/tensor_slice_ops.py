@@ -186,6 +186,23 @@ class ExtractSliceOp(OpView):
         p.print_type(op.results[0].type)
 
 
+def print_insert_slice(op: Operation, p: Any) -> None:
+    """` %s into %d[offsets] [sizes] [strides] {attrs} : S into D`: the custom form of
+    insert_slice and parallel_insert_slice."""
+    source = op.operand_slots[0].value
+    dest = op.operand_slots[1].value
+    p.write(" ")
+    p.print_operand(source)
+    p.write(" into ")
+    p.print_operand(dest)
+    print_slice_lists(op, p)
+    print_attr_dict(op, p, SLICE_ELIDED)
+    p.write(" : ")
+    p.print_type(source.type)
+    p.write(" into ")
+    p.print_type(dest.type)
+
+
 class InsertSliceOp(OpView):
     """`%r = tensor.insert_slice %s into %t[0, %o] [4, %n] [1, 1] : tensor<4x?xf32> into
     tensor<8x?xf32>`: `dest` with a strided window replaced by `source`.
@@ -236,18 +253,7 @@ class InsertSliceOp(OpView):
 
     @staticmethod
     def print_custom(op: Operation, p: Any) -> None:
-        source = op.operand_slots[0].value
-        dest = op.operand_slots[1].value
-        p.write(" ")
-        p.print_operand(source)
-        p.write(" into ")
-        p.print_operand(dest)
-        print_slice_lists(op, p)
-        print_attr_dict(op, p, SLICE_ELIDED)
-        p.write(" : ")
-        p.print_type(source.type)
-        p.write(" into ")
-        p.print_type(dest.type)
+        print_insert_slice(op, p)
 
 
 class PadOp(OpView):

@@ -268,6 +268,25 @@ def parse_error(state: Any, op_name: str, message: str) -> Exception:
     return state.error(f"custom op '{op_name}' {message}", state.pos)
 
 
+def i64_literal(op_name: str, negative: bool) -> Any:
+    """A grammar callback factory: an INTEGER token (decimal or 0x hex, negated when
+    `negative`) as a Python int, or `op_name`'s "integer value too large" error outside
+    the i64 range."""
+
+    def factory(state: Any) -> Any:
+        def build(children: list) -> int:
+            text = str(children[0])
+            value = int(text, 16) if text.startswith("0x") else int(text)
+            value = -value if negative else value
+            if not -(2**63) <= value < 2**63:
+                raise parse_error(state, op_name, "integer value too large")
+            return value
+
+        return build
+
+    return factory
+
+
 def split_attr_dict(state: Any, op_name: str, attrs: dict | None, inherent: tuple) -> dict:
     """The discardable attributes of a custom form's attr-dict; an inherent one there is an
     error, as in MLIR's formats with strict properties."""

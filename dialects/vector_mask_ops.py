@@ -20,9 +20,9 @@ from pyir.dialects.static_dynamic import I64_ARRAY, dense_i64, static_values
 from pyir.dialects.vector_common import (
     I1,
     INDEX,
+    i64_literal,
     keyword,
     op_attrs,
-    parse_error,
     split_attr_dict,
 )
 from pyir.opdef import OpView, prop, result, var_operand
@@ -162,29 +162,14 @@ def _constant_mask(state: Any) -> Any:
     return build
 
 
-def _size(negative: bool) -> Any:
-    def factory(state: Any) -> Any:
-        def build(children: list) -> int:
-            text = str(children[0])
-            value = int(text, 16) if text.startswith("0x") else int(text)
-            value = -value if negative else value
-            if not -(2**63) <= value < 2**63:
-                raise parse_error(state, "vector.constant_mask", "integer value too large")
-            return value
-
-        return build
-
-    return factory
-
-
 SYNTAX = CustomSyntax(
     _GRAMMAR,
     {
         "vector_constant_mask_kw": keyword("vector.constant_mask"),
         "vector_constant_mask": _constant_mask,
         "vector_mask_sizes": lambda state: lambda children: [v for v in children if v is not None],
-        "vector_mask_pos": _size(False),
-        "vector_mask_neg": _size(True),
+        "vector_mask_pos": i64_literal("vector.constant_mask", False),
+        "vector_mask_neg": i64_literal("vector.constant_mask", True),
     },
 )
 

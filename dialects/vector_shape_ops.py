@@ -16,7 +16,14 @@ from pyir.builtin_types import IndexType, IntegerType, VectorType
 from pyir.constraints import Predicate
 from pyir.core import Operation, Value
 from pyir.dialects.static_dynamic import I64_ARRAY, dense_i64, static_values
-from pyir.dialects.vector_common import VECTOR, keyword, op_attrs, parse_error, split_attr_dict
+from pyir.dialects.vector_common import (
+    VECTOR,
+    i64_literal,
+    keyword,
+    op_attrs,
+    parse_error,
+    split_attr_dict,
+)
 from pyir.opdef import OpView, operand, prop, result, var_operand, var_result
 from pyir.traits import Pure
 
@@ -313,21 +320,6 @@ def _transpose(state: Any) -> Any:
     return build
 
 
-def _perm_int(negative: bool) -> Any:
-    def factory(state: Any) -> Any:
-        def build(children: list) -> int:
-            text = str(children[0])
-            value = int(text, 16) if text.startswith("0x") else int(text)
-            value = -value if negative else value
-            if not -(2**63) <= value < 2**63:
-                raise parse_error(state, "vector.transpose", "integer value too large")
-            return value
-
-        return build
-
-    return factory
-
-
 SYNTAX = CustomSyntax(
     _GRAMMAR,
     {
@@ -336,8 +328,8 @@ SYNTAX = CustomSyntax(
         "vector_transpose_kw": keyword("vector.transpose"),
         "vector_transpose": _transpose,
         "vector_perm": lambda state: lambda children: [v for v in children if v is not None],
-        "vector_perm_pos": _perm_int(False),
-        "vector_perm_neg": _perm_int(True),
+        "vector_perm_pos": i64_literal("vector.transpose", False),
+        "vector_perm_neg": i64_literal("vector.transpose", True),
     },
 )
 

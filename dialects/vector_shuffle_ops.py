@@ -18,6 +18,7 @@ from pyir.dialects.vector_common import (
     NON_ZERO_BITWIDTH_VECTOR,
     VECTOR,
     bitwidth,
+    i64_literal,
     keyword,
     op_attrs,
     parse_error,
@@ -229,21 +230,6 @@ def _interleave(state: Any) -> Any:
     return build
 
 
-def _mask_int(negative: bool) -> Any:
-    def factory(state: Any) -> Any:
-        def build(children: list) -> int:
-            text = str(children[0])
-            value = int(text, 16) if text.startswith("0x") else int(text)
-            value = -value if negative else value
-            if not -(2**63) <= value < 2**63:
-                raise parse_error(state, "vector.shuffle", "integer value too large")
-            return value
-
-        return build
-
-    return factory
-
-
 SYNTAX = CustomSyntax(
     _GRAMMAR,
     {
@@ -252,8 +238,8 @@ SYNTAX = CustomSyntax(
         "vector_shuffle_mask": lambda state: (
             lambda children: [v for v in children if v is not None]
         ),
-        "vector_shuffle_pos": _mask_int(False),
-        "vector_shuffle_neg": _mask_int(True),
+        "vector_shuffle_pos": i64_literal("vector.shuffle", False),
+        "vector_shuffle_neg": i64_literal("vector.shuffle", True),
         "vector_interleave_kw": keyword("vector.interleave"),
         "vector_interleave": _interleave,
     },
