@@ -232,22 +232,21 @@ class ForallSingleOrZeroIterationDims(RewritePattern):
 
 def _promote(rewriter: Any, op: Operation, lbs: list) -> bool:
     """Every dimension runs once: the body moves before `op`, each parallel write becoming
-    a `tensor.insert_slice` (after `op`) that gives the matching result."""
+    a `tensor.insert_slice` (after `op`); as in MLIR, the k-th write gives result k, whatever
+    output it writes into, and writes past the last result are left unused."""
     body = op.regions[0].blocks[0]
     terminator = body.last_op
     if terminator is None or terminator.name != "scf.forall.in_parallel":
         return False
     writes = list(terminator.regions[0].blocks[0].ops) if terminator.regions[0].blocks else []
-    rank = len(lbs)
-    # Write k must fill result k (MLIR assumes so); anything else is left alone.
-    if len(writes) != len(op.results):
+    writes = [w for w in writes if w.name == _INSERT and len(w.operands) >= 2]
+    # MLIR replaces the results positionally. With fewer writes than results it would
+    # leave uses of the erased loop, and a write whose type differs from its result's
+    # would give invalid IR: those loops are left alone.
+    if len(writes) < len(op.results):
         return False
-    for k, write in enumerate(writes):
-        if write.name != _INSERT or len(write.operands) < 2:
-            return False
-        if write.operands[1] is not body.args[rank + k]:
-            return False
-        if not hasattr(write.operands[0].type, "shape"):
+    for write, res in zip(writes, op.results):
+        if write.operands[1].type != res.type:
             return False
     ivs = [_value_of(rewriter, lb, op.location) for lb in lbs]
     rewriter.inline_block_before(body, op.parent, op, [*ivs, *_outputs(op)])

@@ -12,8 +12,8 @@ from pyir.dialects.scf_region_branch import region_branch_patterns
 
 def install(while_op: type, forall_op: type, parallel_op: type) -> None:
     while_op.canonicalization_patterns = (  # type: ignore[attr-defined]
-        whiles.WhileCmpCond,
         whiles.WhileConditionTruth,
+        whiles.WhileCmpCond,
         whiles.WhileOpAlignBeforeArgs,
         *region_branch_patterns("scf.while"),
         whiles.WhileFalseCondition,

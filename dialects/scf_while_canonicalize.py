@@ -67,9 +67,9 @@ class WhileConditionTruth(RewritePattern):
             if value is not flag or arg.first_use is None:
                 continue
             if true is None:
-                # Made in the after region (MLIR's constant then reaches the entry
-                # block's front when the driver hoists it, ahead of older constants).
-                with rewriter.at(InsertionPoint.at_block_begin(after)):
+                # Made right before the loop, MLIR's insertion point for the pattern (so
+                # the driver keeps it after the constants already hoisted there).
+                with rewriter.at(InsertionPoint.before(op)):
                     true = _bool_constant(rewriter, True, flag.type, op.location).results[0]
             rewriter.replace_all_uses_with(arg, true)
         return true is not None
@@ -112,7 +112,9 @@ class WhileCmpCond(RewritePattern):
                         same = False
                     else:
                         continue
-                    with rewriter.at(InsertionPoint.before(user)):
+                    # Before the loop, not the comparison: MLIR's replaceOpWithNewOp
+                    # builds at the pattern's insertion point, in front of the root op.
+                    with rewriter.at(InsertionPoint.before(op)):
                         const = _bool_constant(rewriter, same, user.results[0].type, user.location)
                     rewriter.replace_op(user, const.results)
                     changed = True

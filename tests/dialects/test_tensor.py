@@ -64,12 +64,13 @@ def _finish(fn, block) -> str:
     return print_operation(fn)
 
 
-def test_every_upstream_op_but_gather_scatter_is_registered() -> None:
+def test_every_upstream_op_is_registered() -> None:
     names = {op.name.partition(".")[2] for op in tensor.DIALECT.ops}
     assert names == {
         "bitcast", "cast", "collapse_shape", "concat", "dim", "empty", "expand_shape",
-        "extract", "extract_slice", "from_elements", "generate", "insert", "insert_slice",
-        "pad", "parallel_insert_slice", "rank", "reshape", "splat", "yield",
+        "extract", "extract_slice", "from_elements", "gather", "generate", "insert",
+        "insert_slice", "pad", "parallel_insert_slice", "rank", "reshape", "scatter",
+        "splat", "yield",
     }  # fmt: skip
 
 
@@ -226,3 +227,23 @@ def test_concat_and_reshape_rules() -> None:
     assert reshape_error(T(2, 3, 4), T(8, 3), [[0, 2], [1]]) == (
         "expected reassociation map #0 to be valid and contiguous."
     )
+
+
+def test_gather_scatter_builders_infer_types_and_verify() -> None:
+    from pyir.dialects.tensor_gather_ops import GatherOp, ScatterOp
+
+    fn, block = _func(T(4, 5), RankedTensorType((3, 1), INDEX))
+    s, i = block.args
+    full = GatherOp.build(s, i, [0], unique=True)
+    reduced = GatherOp.build(s, i, [0], rank_reduced=True)
+    scatter = ScatterOp.build(full.results[0], s, i, [0])
+    block.append_ops([full, reduced, scatter])
+    assert full.results[0].type == T(3, 1, 5)
+    assert reduced.results[0].type == T(3, 5)
+    text = _finish(fn, block)
+    assert "tensor.gather %arg0[%arg1] gather_dims([0]) unique :" in text
+    assert "tensor.scatter %gather into %arg0[%arg1] scatter_dims([0]) unique :" in text
+    bad = GatherOp.build(s, i, [0, 1])
+    assert _errors(bad) == [
+        "'tensor.gather' op gather_dims length must match the size of last dimension of indices"
+    ]

@@ -185,3 +185,99 @@ func.func @while_false_args(%a: i32, %b: i32) -> (i32, i32) {
   }
   return %0#0, %0#1 : i32, i32
 }
+
+// Both WhileConditionTruth and WhileCmpCond on one loop, with a constant already in the
+// after region: the new constants are built before the loop (after the hoisted ones),
+// truth first, then the comparisons in use-list order.
+func.func @while_truth_cmp_ge_lt(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i1, i32) {
+    %c = arith.cmpi slt, %x, %b : i32
+    scf.condition(%c) %c, %x : i1, i32
+  } do {
+  ^bb0(%f: i1, %y: i32):
+    %ge = arith.cmpi sge, %y, %b : i32
+    %lt = arith.cmpi slt, %y, %b : i32
+    "test.use"(%f, %ge, %lt) : (i1, i1, i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#1 : i32
+}
+
+func.func @while_truth_cmp_lt_ge(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i1, i32) {
+    %c = arith.cmpi slt, %x, %b : i32
+    scf.condition(%c) %c, %x : i1, i32
+  } do {
+  ^bb0(%f: i1, %y: i32):
+    %lt = arith.cmpi slt, %y, %b : i32
+    %ge = arith.cmpi sge, %y, %b : i32
+    "test.use"(%f, %ge, %lt) : (i1, i1, i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#1 : i32
+}
+
+func.func @while_truth_cmp_fwd_last(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i32, i1) {
+    %c = arith.cmpi slt, %b, %x : i32
+    scf.condition(%c) %x, %c : i32, i1
+  } do {
+  ^bb0(%y: i32, %f: i1):
+    %ge = arith.cmpi sge, %b, %y : i32
+    %lt = arith.cmpi slt, %b, %y : i32
+    "test.use"(%ge, %f, %lt) : (i1, i1, i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#0 : i32
+}
+
+func.func @while_truth_cmp_rhs_lt_ge(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i32, i1) {
+    %c = arith.cmpi slt, %x, %b : i32
+    scf.condition(%c) %x, %c : i32, i1
+  } do {
+  ^bb0(%y: i32, %f: i1):
+    %lt = arith.cmpi slt, %y, %b : i32
+    %ge = arith.cmpi sge, %y, %b : i32
+    "test.use"(%lt, %ge, %f) : (i1, i1, i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#0 : i32
+}
+
+func.func @while_truth_after_constant(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i1, i32) {
+    %c = arith.cmpi slt, %x, %b : i32
+    scf.condition(%c) %c, %x : i1, i32
+  } do {
+  ^bb0(%f: i1, %y: i32):
+    "test.use"(%f) : (i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#1 : i32
+}
+
+func.func @while_cmp_after_constant(%init: i32, %b: i32) -> i32 {
+  %r:2 = scf.while (%x = %init) : (i32) -> (i1, i32) {
+    %c = arith.cmpi slt, %x, %b : i32
+    scf.condition(%c) %c, %x : i1, i32
+  } do {
+  ^bb0(%f: i1, %y: i32):
+    %ge = arith.cmpi sge, %y, %b : i32
+    "test.use"(%ge) : (i1) -> ()
+    %one = arith.constant 1 : i32
+    %n = arith.addi %y, %one : i32
+    scf.yield %n : i32
+  }
+  return %r#1 : i32
+}
