@@ -129,6 +129,7 @@ _MAP_OPERANDS_START = {
     "affine.store": 2,
     "affine.vector_load": 1,
     "affine.vector_store": 2,
+    "affine.prefetch": 1,
 }
 
 

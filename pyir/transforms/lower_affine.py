@@ -47,10 +47,13 @@ from pyir.passes import Pass
 from pyir.rewriter import PatternRewriter
 from pyir.traits import ConstantLike
 from pyir.transforms.affine_folding import INPLACE, AffineRules, fold
+from pyir.transforms.lower_affine_dma import DMA_PATTERNS
 from pyir.transforms.lower_affine_index import INDEX_PATTERNS
 from pyir.transforms.lower_affine_vector import VECTOR_PATTERNS
 
 __all__ = ["LowerAffinePass", "lower_affine"]
+
+_OWN_FOLD = {**INDEX_PATTERNS, **DMA_PATTERNS}  # folded by their own fold hooks
 
 #: Dialects whose ops the conversion leaves alone (MLIR's legal dialects).
 LEGAL_DIALECTS = frozenset({"arith", "memref", "scf", "vector"})
@@ -181,7 +184,7 @@ class AffineLowering:
         op_def = op.op_def
         if op_def is None or ConstantLike in op_def.traits_set:
             return None
-        if op.name.startswith("affine.") and op.name not in INDEX_PATTERNS:
+        if op.name.startswith("affine.") and op.name not in _OWN_FOLD:
             results = fold(op, self.rules)
         else:
             try:
@@ -475,6 +478,7 @@ _PATTERNS = {
     "affine.parallel": lower_parallel,
     **INDEX_PATTERNS,
     **VECTOR_PATTERNS,
+    **DMA_PATTERNS,
 }
 
 
@@ -490,7 +494,7 @@ class LowerAffinePass(Pass):
 
     name = "lower-affine"
     summary = "Lower Affine operations to a combination of Arith and SCF operations"
-    dependent_dialects = ("arith", "memref", "scf")
+    dependent_dialects = ("arith", "memref", "scf", "vector")
 
     def run_on_operation(self, op: Operation) -> None:
         lower_affine(op, self.context, self.emit_error)

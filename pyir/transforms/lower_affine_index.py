@@ -11,7 +11,9 @@ AffineExpandIndexOps lowerings, which its LowerAffinePass applies), with MLIR's 
 - linearize: each index but the last times its stride (muli nsw), then the terms summed
   with addi nsw, those invariant in more enclosing loops first (stable).
 
-Vector-typed indices are left alone (MLIR would build index constants for them).
+Vector-of-index operands: the strides are still computed as index scalars, then each is
+`vector.broadcast` to the vector type (outermost first); the zero of the delinearize
+sign fix is a `dense<0>` splat and its compare yields a vector of i1.
 Uses op names only, as the rest of the pass does.
 """
 
@@ -20,8 +22,9 @@ from __future__ import annotations
 from typing import Any
 
 from pyir.builtin_attributes import IntegerAttr, UnitAttr
-from pyir.builtin_types import IndexType
+from pyir.builtin_types import IndexType, IntegerType, VectorType
 from pyir.core import Operation, Value
+from pyir.dense_attributes import DenseIntOrFPElementsAttr
 from pyir.loop_like import is_defined_outside, loop_like
 
 __all__ = ["INDEX_PATTERNS"]
@@ -50,6 +53,40 @@ def _constant(conv: Any, op: Operation, value: int) -> Value:
         "arith.constant", [], [_INDEX], properties={"value": attr}, location=op.location
     )
     return new.results[0]
+
+
+def _is_index_like(type: Any) -> bool:
+    """index, or a vector of index (what the index ops accept)."""
+    return isinstance(type, IndexType) or (
+        isinstance(type, VectorType) and isinstance(type.element_type, IndexType)
+    )
+
+
+def _broadcast(conv: Any, op: Operation, strides: list, type: Any) -> list:
+    """The index `strides` splat to `type` when that is a vector type (else as they are)."""
+    if not isinstance(type, VectorType):
+        return strides
+    return [
+        conv.rewriter.create("vector.broadcast", [s], [type], location=op.location).results[0]
+        for s in strides
+    ]
+
+
+def _zero_like(conv: Any, op: Operation, type: Any) -> Value:
+    if not isinstance(type, VectorType):
+        return _constant(conv, op, 0)
+    attr = DenseIntOrFPElementsAttr(type, 0)
+    new = conv.rewriter.create(
+        "arith.constant", [], [type], properties={"value": attr}, location=op.location
+    )
+    return new.results[0]
+
+
+def _bool_like(type: Any) -> Any:
+    """i1, or the vector of i1 with `type`'s shape."""
+    if isinstance(type, VectorType):
+        return VectorType(type.shape, IntegerType(1), type.scalable_dims)
+    return IntegerType(1)
 
 
 def _strides(conv: Any, op: Operation, dynamic: list, static: list, nonneg: bool) -> list:
@@ -86,7 +123,7 @@ def _basis(op: Operation) -> list:
 
 def lower_delinearize(conv: Any, op: Operation) -> bool:
     x = op.operands[0]
-    if not isinstance(x.type, IndexType):
+    if not _is_index_like(x.type):
         return False
     static = _basis(op)
     if len(op.results) == len(static):
@@ -95,13 +132,14 @@ def lower_delinearize(conv: Any, op: Operation) -> bool:
         conv.replace(op, [x])
         return True
     strides = _strides(conv, op, list(op.operands[1:]), static, True)
-    zero = _constant(conv, op, 0)
+    strides = _broadcast(conv, op, strides, x.type)
+    zero = _zero_like(conv, op, x.type)
 
     def mod(stride: Value) -> Value:
         rem = _binary(conv, op, "arith.remsi", x, stride)
-        props = {"predicate": IntegerAttr(2, _index_i64())}
+        props = {"predicate": IntegerAttr(2, IntegerType(64))}
         neg = conv.rewriter.create(
-            "arith.cmpi", [rem, zero], [_i1()], properties=props, location=op.location
+            "arith.cmpi", [rem, zero], [_bool_like(x.type)], properties=props, location=op.location
         ).results[0]
         fixed = _binary(conv, op, "arith.addi", rem, stride, ("nsw",))
         return conv.rewriter.create(
@@ -114,18 +152,6 @@ def lower_delinearize(conv: Any, op: Operation) -> bool:
     results.append(mod(strides[-1]))
     conv.replace(op, results)
     return True
-
-
-def _index_i64() -> Any:
-    from pyir.builtin_types import IntegerType
-
-    return IntegerType(64)
-
-
-def _i1() -> Any:
-    from pyir.builtin_types import IntegerType
-
-    return IntegerType(1)
 
 
 def _invariant_loops(owner: Operation, value: Value) -> int:
@@ -147,13 +173,15 @@ def lower_linearize(conv: Any, op: Operation) -> bool:
     if not indices:
         conv.replace(op, [_constant(conv, op, 0)])
         return True
-    if not isinstance(op.results[0].type, IndexType):
+    result_type = op.results[0].type
+    if not _is_index_like(result_type):
         return False
     static = _basis(op)
     if n == len(static):
         static = static[1:]
     disjoint = isinstance(op.properties.get("disjoint"), UnitAttr)
     strides = _strides(conv, op, dynamic, static, disjoint)
+    strides = _broadcast(conv, op, strides, result_type)
     scaled = []
     for stride, index in zip(strides, indices[:-1]):
         value = _binary(conv, op, "arith.muli", index, stride, ("nsw",))

@@ -227,3 +227,20 @@ func.func @vec_single(%x: vector<4xindex>) -> vector<4xindex> {
   %0 = affine.delinearize_index %x into (8) : vector<4xindex>
   return %0 : vector<4xindex>
 }
+
+// A one-element basis with one result (DropDelinearizeOneBasisElement) is the input; with
+// the outer bound omitted (two results) a dynamic / non-unit entry keeps the op.
+// CHECK-LABEL: func.func @one_basis_dyn(
+// CHECK-NEXT: return %arg0 : index
+func.func @one_basis_dyn(%x: index, %n: index) -> index {
+  %0 = affine.delinearize_index %x into (%n) : index
+  return %0 : index
+}
+
+// CHECK-LABEL: func.func @one_basis_no_outer(
+// CHECK-NEXT: %[[D:.*]]:2 = affine.delinearize_index %arg0 into (%arg1) : index, index
+// CHECK-NEXT: return %[[D]]#0, %[[D]]#1
+func.func @one_basis_no_outer(%x: index, %n: index) -> (index, index) {
+  %0:2 = affine.delinearize_index %x into (%n) : index, index
+  return %0#0, %0#1 : index, index
+}

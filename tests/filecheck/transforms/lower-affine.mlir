@@ -182,3 +182,49 @@ func.func @parallel(%n: index) -> f32 {
   }
   return %r : f32
 }
+
+// -----
+
+// Vector-of-index delinearize / linearize: index strides broadcast to the vector type.
+// CHECK-LABEL: func.func @delin_vector(
+// CHECK-NEXT: %[[C16:.*]] = arith.constant 16 : index
+// CHECK-NEXT: %[[S:.*]] = vector.broadcast %[[C16]] : index to vector<4xindex>
+// CHECK-NEXT: %[[Z:.*]] = arith.constant dense<0> : vector<4xindex>
+// CHECK-NEXT: %[[Q:.*]] = arith.floordivsi %arg0, %[[S]] : vector<4xindex>
+// CHECK-NEXT: %[[R:.*]] = arith.remsi %arg0, %[[S]] : vector<4xindex>
+// CHECK-NEXT: %[[N:.*]] = arith.cmpi slt, %[[R]], %[[Z]] : vector<4xindex>
+// CHECK-NEXT: %[[A:.*]] = arith.addi %[[R]], %[[S]] overflow<nsw> : vector<4xindex>
+// CHECK-NEXT: %[[M:.*]] = arith.select %[[N]], %[[A]], %[[R]] : vector<4xi1>, vector<4xindex>
+// CHECK-NEXT: return %[[Q]], %[[M]]
+func.func @delin_vector(%x: vector<4xindex>) -> (vector<4xindex>, vector<4xindex>) {
+  %0:2 = affine.delinearize_index %x into (3, 16) : vector<4xindex>, vector<4xindex>
+  return %0#0, %0#1 : vector<4xindex>, vector<4xindex>
+}
+
+// CHECK-LABEL: func.func @lin_vector(
+// CHECK-NEXT: %[[B:.*]] = vector.broadcast %arg2 : index to vector<4xindex>
+// CHECK-NEXT: %[[M:.*]] = arith.muli %arg0, %[[B]] overflow<nsw> : vector<4xindex>
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[M]], %arg1 overflow<nsw> : vector<4xindex>
+// CHECK-NEXT: return %[[S]]
+func.func @lin_vector(%i: vector<4xindex>, %j: vector<4xindex>, %n: index) -> vector<4xindex> {
+  %0 = affine.linearize_index [%i, %j] by (%n) : vector<4xindex>
+  return %0 : vector<4xindex>
+}
+
+// -----
+
+// prefetch / dma_start / dma_wait become their memref counterparts at the expanded
+// subscripts; memref.dma_start takes the element count before the tag.
+// CHECK-LABEL: func.func @dma_ops(
+// CHECK-NEXT: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-NEXT: %[[I1:.*]] = arith.addi %arg3, %[[C1]] : index
+// CHECK-NEXT: memref.prefetch %arg0[%arg3, %[[I1]]], read, locality<3>, data : memref<40x128xf32>
+// CHECK-NEXT: %[[C0:.*]] = arith.constant 0 : index
+// CHECK-NEXT: memref.dma_start %arg0[%arg3, %arg3], %arg1[%arg3, %[[C0]]], %arg4, %arg2[%arg3], %arg5, %arg6 : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32>
+// CHECK-NEXT: memref.dma_wait %arg2[%arg3], %arg4 : memref<1xi32>
+func.func @dma_ops(%src: memref<40x128xf32>, %dst: memref<2x1024xf32, 1>, %tag: memref<1xi32>, %i: index, %num: index, %s: index, %n: index) {
+  affine.prefetch %src[%i, %i + 1], read, locality<3>, data : memref<40x128xf32>
+  affine.dma_start %src[%i, %i], %dst[%i, 0], %tag[%i], %num, %s, %n : memref<40x128xf32>, memref<2x1024xf32, 1>, memref<1xi32>
+  affine.dma_wait %tag[%i], %num : memref<1xi32>
+  return
+}
