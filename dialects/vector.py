@@ -6,8 +6,9 @@ The ops live in these modules: `vector_ops` (broadcast, fma, extract, insert),
 attributes), `vector_shape_ops` (shape_cast, from_elements, to_elements, transpose,
 step), `vector_slice_ops` (extract_strided_slice, insert_strided_slice),
 `vector_mask_ops` (create_mask, constant_mask, vscale), `vector_mask_region`
-(mask, yield) and `vector_shuffle_ops`
-(bitcast, shuffle, interleave); `vector_common` holds their shared constraints and
+(mask, yield), `vector_shuffle_ops`
+(bitcast, shuffle, interleave) and `vector_misc_ops` (scalable.insert,
+scalable.extract, type_cast); `vector_common` holds their shared constraints and
 helpers.
 `vector.splat` is not defined: the MLIR this dialect follows (the one in `iree-opt`)
 removed it in favour of `vector.broadcast`.
@@ -24,6 +25,7 @@ from pyir.dialects import (
     vector_mask_region,
     vector_masked_memory,
     vector_memory,
+    vector_misc_ops,
     vector_ops,
     vector_reduction_ops,
     vector_shape_ops,
@@ -43,6 +45,7 @@ _PARTS = (
     vector_masked_memory,
     vector_reduction_ops,
     vector_mask_region,
+    vector_misc_ops,
 )
 #: Ops with declarative formats only (no hand-written grammar).
 _DECLARATIVE = (vector_slice_ops,)
@@ -67,6 +70,7 @@ def _install_rewrite_hooks() -> None:
         vector_canonicalize,
         vector_mask_region_canonicalize,
         vector_masked_canonicalize,
+        vector_rest_canonicalize,
         vector_transfer_canonicalize,
     )
 
@@ -74,6 +78,7 @@ def _install_rewrite_hooks() -> None:
     vector_transfer_canonicalize.install({op.name: op for op in DIALECT.ops})
     vector_masked_canonicalize.install({op.name: op for op in DIALECT.ops})
     vector_mask_region_canonicalize.install({op.name: op for op in DIALECT.ops})
+    vector_rest_canonicalize.install({op.name: op for op in DIALECT.ops})
 
 
 # Folders and canonicalization patterns load when a pass first asks for them.

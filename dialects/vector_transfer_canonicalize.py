@@ -256,11 +256,19 @@ def _fold_raw(t: _Transfer) -> Any:
     return None
 
 
+def _is_masked(op: Operation) -> bool:
+    """Whether `op` is the masked op of a `vector.mask` (MLIR's isMasked)."""
+    from pyir.dialects.vector_mask_region_canonicalize import masking_op
+
+    return masking_op(op) is not None
+
+
 def fold_transfer_read(view: Any, operands: tuple) -> Any:
     t = _Transfer(view.op)
     if not t.ok:
         return None
-    forwarded = _fold_raw(t)
+    # Like MLIR, a read masked by an enclosing vector.mask is not forwarded a write.
+    forwarded = None if _is_masked(view.op) else _fold_raw(t)
     if forwarded is not None and forwarded.type == view.op.results[0].type:
         return forwarded
     changed = _fold_in_bounds(t) or _fold_full_mask(t)
@@ -333,8 +341,8 @@ class WriteAfterWrite(RewritePattern):
 
     def match_and_rewrite(self, op: Operation, rewriter: Any) -> bool:
         w = _Transfer(op)
-        if not w.ok or not isinstance(w.base.type, RankedTensorType):
-            return False
+        if not w.ok or not isinstance(w.base.type, RankedTensorType) or _is_masked(op):
+            return False  # MLIR leaves a write masked by a vector.mask alone
         to_modify = w
         prior = _producer(w.base, "vector.transfer_write")
         while prior is not None:

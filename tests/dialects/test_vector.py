@@ -98,6 +98,9 @@ def test_dialect_lists_the_core_ops_and_enum_attributes() -> None:
         "vector.mask",
         "vector.yield",
         "vector.outerproduct",
+        "vector.scalable.insert",
+        "vector.scalable.extract",
+        "vector.type_cast",
         "vector.deinterleave",
     }
     assert {a.name for a in vector.DIALECT.attributes} == {"vector.kind", "vector.iterator_type"}
