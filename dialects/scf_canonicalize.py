@@ -16,6 +16,7 @@ from typing import Any
 from pyir.builtin_attributes import IntegerAttr
 from pyir.core import Operation
 from pyir.folding import constant_value
+from pyir.loop_like import is_defined_outside
 from pyir.patterns import RewritePattern
 
 
@@ -158,7 +159,7 @@ class ExecuteRegionForwarded(RewritePattern):
         forwarded: dict[int, Any] = {}
         for i in range(len(op.results)):
             value = yields[0].operands[i]
-            if all(y.operands[i] is value for y in yields) and not _defined_in(value, region):
+            if all(y.operands[i] is value for y in yields) and is_defined_outside(op, value):
                 forwarded[i] = value
         if not forwarded:
             return False
@@ -182,12 +183,6 @@ class ExecuteRegionForwarded(RewritePattern):
             [forwarded[i] if i in forwarded else next(new_results) for i in range(len(op.results))],
         )
         return True
-
-
-def _defined_in(value: Any, region: Any) -> bool:
-    """Whether `value` is defined in `region`, at any depth."""
-    block = value.parent_block()
-    return block is not None and region.is_ancestor_of(block.parent)
 
 
 class IndexSwitchConstantCase(RewritePattern):

@@ -19,6 +19,7 @@ from pyir.builtin_attributes import IntegerAttr
 from pyir.builtin_types import IntegerType
 from pyir.core import Operation, Value
 from pyir.folding import constant_value
+from pyir.loop_like import is_defined_outside
 from pyir.patterns import RewritePattern
 
 _INDEX_WIDTH = 64
@@ -82,12 +83,6 @@ def for_trip_count(op: Operation) -> int | None:
     return constant_trip_count(lb, ub, step, "unsignedCmp" not in op.properties)
 
 
-def _defined_outside(value: Value, op: Operation) -> bool:
-    block = value.parent_block()
-    region = block.parent if block is not None else None
-    return region is None or not op.regions[0].is_ancestor_of(region)
-
-
 class ForSimplifyTrivialLoops(RewritePattern):
     """scf.for running zero times -> its inits; once -> its body; an empty body run at
     least once that yields outside values -> those values (MLIR's SimplifyTrivialLoops)."""
@@ -116,7 +111,7 @@ class ForSimplifyTrivialLoops(RewritePattern):
         if body.first_op is not terminator:
             return False
         yielded = list(terminator.operands)
-        if not all(_defined_outside(v, op) for v in yielded):
+        if not all(is_defined_outside(op, v) for v in yielded):
             return False
         rewriter.replace_op(op, yielded)
         return True
