@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyir.builtin_types import DYNAMIC, IndexType, MemRefType
+from pyir.builtin_types import DYNAMIC, MemRefType
 from pyir.core import Operation
 from pyir.dialects.reshape_reassociation import (
     Groups,
     compose_collapse_of_expand,
     find_collapsing_reassociation,
 )
-from pyir.dialects.shape_folding import const_int, defining, reshape_folder
+from pyir.dialects.shape_folding import defining, reshape_folder, size_product
 from pyir.patterns import RewritePattern
 
 
@@ -131,48 +131,12 @@ class ComposeCollapseOfExpandOp(RewritePattern):
 
 
 def _collapsed_output_shape(rewriter: Any, op: Operation, sizes: list, created: list) -> list:
-    """The sizes of `op`'s result from the expanded `sizes`: the product of each group,
-    static or built with arith.muli (dynamic sizes first, then the static factor); the ops
-    it builds are appended to `created`."""
-    out: list = []
-    for group in groups_of(op):
-        static, dynamic = 1, []
-        for i in group:
-            c = sizes[i] if isinstance(sizes[i], int) else const_int(sizes[i])
-            if c is None:
-                dynamic.append(sizes[i])
-            else:
-                static *= c
-        if not dynamic:
-            out.append(static)
-            continue
-        value = dynamic[0]
-        for other in dynamic[1:]:
-            value = _muli(rewriter, op, value, other, created)
-        if static != 1:
-            c = _index_constant(rewriter, op, static, created)
-            value = _muli(rewriter, op, value, c, created)
-        out.append(value)
-    return out
-
-
-def _muli(rewriter: Any, op: Operation, a: Any, b: Any, created: list) -> Any:
-    from pyir.dialects.arith import MulIOp
-    from pyir.dialects.arith_attrs import IntegerOverflowFlagsAttr
-
-    # The sizes of a valid memref do not wrap: MLIR marks these products nsw.
-    props = {"overflowFlags": IntegerOverflowFlagsAttr(("nsw",))}
-    created.append(rewriter.create(MulIOp, [a, b], [IndexType()], props, location=op.location))
-    return created[-1].results[0]
-
-
-def _index_constant(rewriter: Any, op: Operation, value: int, created: list) -> Any:
-    from pyir.builtin_attributes import IntegerAttr
-    from pyir.dialects.arith import ConstantOp
-
-    props = {"value": IntegerAttr(value, IndexType())}
-    created.append(rewriter.create(ConstantOp, [], [IndexType()], props, location=op.location))
-    return created[-1].results[0]
+    """The sizes of `op`'s result from the expanded `sizes`: the product of each group;
+    the ops it builds are appended to `created`."""
+    return [
+        size_product(rewriter, [sizes[i] for i in group], op.location, created)
+        for group in groups_of(op)
+    ]
 
 
 class CollapseShapeOpMemRefCastFolder(RewritePattern):

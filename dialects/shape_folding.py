@@ -53,6 +53,39 @@ def const_int(value: Any) -> int | None:
     return attr.value if isinstance(attr, IntegerAttr) else None
 
 
+def size_product(rewriter: Any, sizes: list, location: Any, created: list | None = None) -> Any:
+    """The product of reshape group sizes (ints or index Values): an int when all are
+    constant, else `arith.muli nsw` of the dynamic ones times the constant part, as MLIR
+    builds it (the sizes of a valid shaped type do not wrap). The ops built are appended
+    to `created` when it is given."""
+    from pyir.dialects.arith import ConstantOp, MulIOp
+    from pyir.dialects.arith_attrs import IntegerOverflowFlagsAttr
+
+    def build(op_class: Any, operands: list, props: dict) -> Any:
+        new = rewriter.create(op_class, operands, [IndexType()], props, location=location)
+        if created is not None:
+            created.append(new)
+        return new.results[0]
+
+    nsw = {"overflowFlags": IntegerOverflowFlagsAttr(("nsw",))}
+    static, dynamic = 1, []
+    for size in sizes:
+        c = size if isinstance(size, int) else const_int(size)
+        if c is None:
+            dynamic.append(size)
+        else:
+            static *= c
+    if not dynamic:
+        return static
+    result = dynamic[0]
+    for value in dynamic[1:]:
+        result = build(MulIOp, [result, value], nsw)
+    if static != 1:
+        factor = build(ConstantOp, [], {"value": IntegerAttr(static, IndexType())})
+        result = build(MulIOp, [result, factor], nsw)
+    return result
+
+
 def fold_rank(view: Any, operands: tuple) -> Any:
     """rank of a ranked tensor or memref -> constant."""
     shape = getattr(view.op.operands[0].type, "shape", None)

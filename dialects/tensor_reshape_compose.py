@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyir.builtin_attributes import IntegerAttr
-from pyir.builtin_types import DYNAMIC, INDEX, RankedTensorType
+from pyir.builtin_types import DYNAMIC, RankedTensorType
 from pyir.core import Operation
 from pyir.dialects.reshape_reassociation import (
     compose_collapse_of_expand,
     find_collapsing_reassociation,
 )
-from pyir.dialects.shape_folding import const_int, defining
+from pyir.dialects.shape_folding import const_int, defining, size_product
 from pyir.dialects.static_dynamic import merge_mixed, static_values
 from pyir.dialects.tensor_canonicalize import preserves_static_info, replace_with_built
 from pyir.dialects.tensor_shapes import collapsed_shape, reassociation_groups
@@ -83,38 +82,6 @@ def reshape_folder(inverse: str) -> Any:
     return fold
 
 
-def _product(rewriter: Any, op: Operation, sizes: list) -> Any:
-    """The size of a merged group: an int when all are constant, else `arith.muli nsw` of
-    the dynamic ones times the constant part (as MLIR builds it)."""
-    from pyir.dialects.arith import ConstantOp, MulIOp
-    from pyir.dialects.arith_attrs import IntegerOverflowFlagsAttr
-
-    nsw = {"overflowFlags": IntegerOverflowFlagsAttr(("nsw",))}
-    static = 1
-    dynamic = []
-    for size in sizes:
-        c = size if isinstance(size, int) else const_int(size)
-        if c is None:
-            dynamic.append(size)
-        else:
-            static *= c
-    if not dynamic:
-        return static
-    result = dynamic[0]
-    for value in dynamic[1:]:
-        result = rewriter.create(
-            MulIOp, [result, value], [INDEX], nsw, location=op.location
-        ).results[0]
-    if static != 1:
-        c = rewriter.create(
-            ConstantOp, [], [INDEX], {"value": IntegerAttr(static, INDEX)}, location=op.location
-        )
-        result = rewriter.create(
-            MulIOp, [result, c.results[0]], [INDEX], nsw, location=op.location
-        ).results[0]
-    return result
-
-
 class ComposeCollapseOfExpandOp(RewritePattern):
     """collapse_shape(expand_shape(%x)) -> collapse_shape(%x), expand_shape(%x) or cast(%x)"""
 
@@ -142,7 +109,9 @@ class ComposeCollapseOfExpandOp(RewritePattern):
             new = CollapseShapeOp.build(source, composed, t)
         elif src_rank < result_rank:
             sizes = output_shape(expand)
-            shape = [_product(rewriter, op, [sizes[i] for i in g]) for g in collapse_groups]
+            shape = [
+                size_product(rewriter, [sizes[i] for i in g], op.location) for g in collapse_groups
+            ]
             new = ExpandShapeOp.build(source, composed, shape, t)
         else:
             if source.type.shape != t.shape:
