@@ -65,7 +65,8 @@ class GreedyRewriteResult:
 
 
 class _Worklist:
-    """Ops to visit, popped from the end; removal leaves a hole (None)."""
+    """Ops to visit, popped from the end of `items` (by the driver's loop, which skips
+    holes and drops the popped op from `index`); removal leaves a hole (None)."""
 
     __slots__ = ("items", "index")
 
@@ -78,15 +79,6 @@ class _Worklist:
             return
         self.index[op] = len(self.items)
         self.items.append(op)
-
-    def pop(self) -> Operation | None:
-        items = self.items
-        while items:
-            op = items.pop()
-            if op is not None:
-                del self.index[op]
-                return op
-        return None
 
     def remove(self, op: Operation) -> None:
         i = self.index.pop(op, None)
@@ -262,7 +254,7 @@ class _Driver(RewriterListener):
         applied = config.on_pattern_applied
         can_fold: dict = {}
         cached_patterns: dict = patterns.cache
-        # _Worklist.pop inlined: the lists are only replaced between iterations.
+        # The worklist's lists, popped here: they are only replaced between iterations.
         items: list = worklist.items
         index: dict = worklist.index
         while True:
